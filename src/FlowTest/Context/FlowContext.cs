@@ -1,0 +1,42 @@
+using System.Threading;
+
+namespace FlowTest.Context;
+
+/// <summary>
+/// The current flow of the async/thread context. Flows started inside <c>Task.Run</c>,
+/// <c>Parallel.For</c>, timers or <c>await</c> chains see the flow that was current where the work
+/// was queued, because <see cref="AsyncLocal{T}"/> flows with the execution context.
+/// </summary>
+internal static class FlowContext
+{
+    private static readonly AsyncLocal<FlowScope?> CurrentFlow = new();
+
+    public static FlowScope? Current
+    {
+        get => CurrentFlow.Value;
+        set => CurrentFlow.Value = value;
+    }
+
+    /// <summary>
+    /// After <paramref name="ended"/> ends, its parent becomes current again — but only in a context
+    /// where <paramref name="ended"/> is still current (ending a flow on another thread leaves that
+    /// thread's context alone).
+    /// </summary>
+    public static void RestoreAfter(FlowScope ended)
+    {
+        if (ReferenceEquals(CurrentFlow.Value, ended))
+        {
+            CurrentFlow.Value = FirstOpenAncestor(ended.Parent);
+        }
+    }
+
+    private static FlowScope? FirstOpenAncestor(FlowScope? flow)
+    {
+        while (flow is not null && flow.IsEnded)
+        {
+            flow = flow.Parent;
+        }
+
+        return flow;
+    }
+}

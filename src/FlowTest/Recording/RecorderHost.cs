@@ -1,0 +1,181 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using FlowTest.Config;
+using FlowTest.Context;
+using FlowTest.Diagnostics;
+using FlowTest.Model;
+using FlowTest.Privacy;
+using FlowTest.Runs;
+using FlowTest.Writing;
+
+namespace FlowTest.Recording;
+
+/// <summary>
+/// Wires one process's recording together: artifacts root, configuration, run id, run directory,
+/// trace file, recorder — and takes it apart at the end, finalizing the run if this process is the
+/// last writer. Built from an environment lookup so tests can run several side by side.
+/// </summary>
+internal sealed class RecorderHost : IDisposable
+{
+    private readonly RunSession? _session;
+    private readonly LoadedConfiguration _configuration;
+    private readonly WarningReporter _warnings;
+    private int _disposed;
+
+    private RecorderHost(FlowRecorder recorder, RunSession? session, LoadedConfiguration configuration, WarningReporter warnings)
+    {
+        Recorder = recorder;
+        _session = session;
+        _configuration = configuration;
+        _warnings = warnings;
+    }
+
+    public FlowRecorder Recorder { get; }
+
+    /// <summary>The run directory, or <see langword="null"/> when it could not be used.</summary>
+    public string? RunDirectory => _session?.RunDirectory;
+
+    public static RecorderHost? StartFromEnvironment(WarningReporter warnings) =>
+        Start(Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, warnings);
+
+    /// <summary>Starts recording for a process whose environment is <paramref name="getVariable"/>; null when recording is off.</summary>
+    public static RecorderHost? Start(Func<string, string?> getVariable, string currentDirectory, string appDirectory, WarningReporter warnings)
+    {
+        var root = ArtifactsRoot.Resolve(getVariable("FLOWTEST_ARTIFACTS"), currentDirectory, appDirectory, currentDirectory);
+        var configuration = ConfigurationLoader.Load(root.Path, getVariable);
+        foreach (var diagnostic in configuration.Diagnostics)
+        {
+            warnings.Report(RuntimeWarning.Configuration + ":" + diagnostic, diagnostic.ToString());
+        }
+
+        var config = configuration.Config;
+        if (!config.Enabled)
+        {
+            return null;
+        }
+
+        var runId = ChooseRunId(getVariable("FLOWTEST_RUN_ID"), warnings);
+        var host = Environment.MachineName;
+        var pid = Process.GetCurrentProcess().Id;
+        var privacy = new PrivacyPolicy(config.Privacy);
+        var traceParent = TraceParent.TryParse(getVariable("TRACEPARENT"), out var parsed) ? parsed : (TraceParent?)null;
+
+        RunSession? session = null;
+        ITraceSink? sink = null;
+        try
+        {
+            Directory.CreateDirectory(root.Path);
+            session = RunSession.Join(root.Path, runId, host, pid, config.Retention.KeepRuns, () => NewManifest(runId, root, traceParent, privacy));
+            if (config.Sinks.Jsonl)
+            {
+                sink = new TraceFileAppender(session.RunDirectory, config.Retention.RotateTrace ? config.Retention.MaxTraceBytes : 0);
+            }
+
+            if (config.Sinks.Console)
+            {
+                warnings.Info($"recording run {runId} into {session.RunDirectory} (artifacts root from {root.Reason})");
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            warnings.Report(RuntimeWarning.ArtifactsUnusable, $"cannot write artifacts under '{root.Path}' ({error.Message}); flows are not recorded to disk. Set FLOWTEST_ARTIFACTS to a writable directory.");
+            session?.Dispose();
+            session = null;
+        }
+
+        var traceId = traceParent?.TraceId ?? (session?.Manifest.TraceId is { Length: 32 } shared ? shared : SpanIds.NewTraceId());
+        var identity = new WriterIdentity(runId, traceId, host + "/" + pid, traceParent?.ParentSpanId ?? 0);
+        var recorder = new FlowRecorder(identity, configuration.Filter, privacy, sink, new SourcePathMapper(root.RepositoryRoot), warnings);
+        if (session?.IsFirstWriter == true)
+        {
+            recorder.RunEvent(EventKind.RunStarted, new
+            {
+                command = session.Manifest.Command,
+                machine = session.Manifest.Machine,
+                flowtest_version = session.Manifest.FlowtestVersion,
+                git_sha = session.Manifest.GitSha,
+                git_branch = session.Manifest.GitBranch,
+            });
+        }
+
+        return new RecorderHost(recorder, session, configuration, warnings);
+    }
+
+    public void Dispose()
+    {
+        if (System.Threading.Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        if (_session is null)
+        {
+            Recorder.Dispose();
+            return;
+        }
+
+        try
+        {
+            _session.Leave(
+                isLast =>
+                {
+                    if (isLast)
+                    {
+                        Recorder.RunEvent(EventKind.RunEnded, new { events_dropped = Recorder.EventsDropped });
+                    }
+
+                    Recorder.Dispose();
+                    _session.AddDroppedEvents(Recorder.EventsDropped);
+                },
+                (session, manifest) => RunFinalizer.Finalize(session, manifest, _configuration, _warnings));
+        }
+        catch (Exception error)
+        {
+            _warnings.Report(RuntimeWarning.RunFinalizeFailed, "ending the run failed: " + error.GetType().Name + ": " + error.Message);
+        }
+        finally
+        {
+            _session.Dispose();
+        }
+    }
+
+    private static string ChooseRunId(string? requested, WarningReporter warnings)
+    {
+        var generated = RunIdRules.Generate(DateTime.UtcNow, new Random());
+        if (requested is null)
+        {
+            return generated;
+        }
+
+        var sanitized = RunIdRules.Sanitize(requested);
+        if (sanitized is null)
+        {
+            warnings.Report(RuntimeWarning.RunIdSanitized, $"FLOWTEST_RUN_ID has no usable characters; using '{generated}'. Use letters, digits, '.', '_' and '-'.");
+            return generated;
+        }
+
+        if (!string.Equals(sanitized, requested, StringComparison.Ordinal))
+        {
+            warnings.Report(RuntimeWarning.RunIdSanitized, $"FLOWTEST_RUN_ID was changed to '{sanitized}': only letters, digits, '.', '_' and '-' are kept (at most {RunIdRules.MaxLength}).");
+        }
+
+        return sanitized;
+    }
+
+    private static RunManifest NewManifest(string runId, ResolvedRoot root, TraceParent? traceParent, PrivacyPolicy privacy)
+    {
+        var (sha, branch) = GitInfo.Read(root.RepositoryRoot);
+        return new RunManifest
+        {
+            RunId = runId,
+            StartedAt = DateTimeOffset.UtcNow,
+            TraceId = traceParent?.TraceId ?? SpanIds.NewTraceId(),
+            GitSha = sha,
+            GitBranch = branch,
+            Machine = Environment.MachineName,
+            Command = privacy.Truncate(privacy.RedactText(Environment.CommandLine)),
+            FlowtestVersion = typeof(Flow).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+        };
+    }
+}

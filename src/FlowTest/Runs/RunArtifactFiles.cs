@@ -1,0 +1,11 @@
+namespace FlowTest.Runs;
+
+/// <summary>The run's files, relative to its directory; <see langword="null"/> when not written.</summary>
+internal sealed record RunArtifactFiles
+{
+    public string Trace { get; init; } = "trace.jsonl";
+
+    public string? Summary { get; init; }
+
+    public string? Ask { get; init; }
+}

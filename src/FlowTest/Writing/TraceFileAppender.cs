@@ -1,0 +1,116 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace FlowTest.Writing;
+
+/// <summary>
+/// Appends batches of lines to a run's trace file so that several processes can write one run at
+/// the same time: every batch is written under a cross-process lock at the current end of file, so
+/// lines never interleave and none is overwritten. (.NET's append mode tracks its own offset and
+/// would overwrite other processes' lines.) Rotates into numbered parts past <c>max_trace_bytes</c>.
+/// </summary>
+internal sealed class TraceFileAppender : ITraceSink
+{
+    public const string FileName = "trace.jsonl";
+    private const string LockFileName = ".trace.lock";
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _runDirectory;
+    private readonly long _maxPartBytes;
+    private readonly CrossProcessLock _lock;
+    private FileStream _stream;
+    private int _part;
+
+    /// <param name="runDirectory">The run directory (must exist).</param>
+    /// <param name="maxPartBytes">Rotate into a new part when a part would grow past this; 0 = never.</param>
+    public TraceFileAppender(string runDirectory, long maxPartBytes)
+    {
+        _runDirectory = runDirectory;
+        _maxPartBytes = maxPartBytes;
+        _lock = new CrossProcessLock(Path.Combine(runDirectory, LockFileName), LockTimeout);
+        _part = NewestExistingPart(runDirectory);
+        _stream = OpenPart(_part);
+    }
+
+    /// <summary>The part file name: <c>trace.jsonl</c>, then <c>trace.1.jsonl</c>, <c>trace.2.jsonl</c>, …</summary>
+    public static string PartFileName(int part) =>
+        part == 0 ? FileName : "trace." + part.ToString(CultureInfo.InvariantCulture) + ".jsonl";
+
+    public void Append(ArraySegment<byte> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        _lock.Acquire();
+        try
+        {
+            FollowNewestPart();
+            var length = _stream.Length;
+            if (_maxPartBytes > 0 && length > 0 && length + lines.Count > _maxPartBytes)
+            {
+                SwitchTo(_part + 1);
+                length = _stream.Length;
+            }
+
+            _stream.Position = length;
+            _stream.Write(lines.Array!, lines.Offset, lines.Count);
+            _stream.Flush();
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public void Flush(bool durable) => _stream.Flush(durable);
+
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _lock.Dispose();
+    }
+
+    private static int NewestExistingPart(string runDirectory)
+    {
+        var part = 0;
+        while (File.Exists(Path.Combine(runDirectory, PartFileName(part + 1))))
+        {
+            part++;
+        }
+
+        return part;
+    }
+
+    /// <summary>Another process may have rotated since our last batch: follow it to the newest part.</summary>
+    private void FollowNewestPart()
+    {
+        if (_maxPartBytes <= 0)
+        {
+            return;
+        }
+
+        var newest = _part;
+        while (File.Exists(Path.Combine(_runDirectory, PartFileName(newest + 1))))
+        {
+            newest++;
+        }
+
+        if (newest != _part)
+        {
+            SwitchTo(newest);
+        }
+    }
+
+    private void SwitchTo(int part)
+    {
+        _stream.Dispose();
+        _part = part;
+        _stream = OpenPart(part);
+    }
+
+    private FileStream OpenPart(int part) =>
+        new(Path.Combine(_runDirectory, PartFileName(part)), FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1);
+}
