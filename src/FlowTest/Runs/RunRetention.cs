@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FlowTest.Writing;
 
 namespace FlowTest.Runs;
 
@@ -63,6 +64,10 @@ internal static class RunRetention
         try
         {
             (manifest with { Status = RunStatus.Crashed }).Write(runDirectory);
+            foreach (var part in Directory.GetFiles(runDirectory, "trace*.jsonl"))
+            {
+                PartialLineRepair.TrimPartialLastLine(part);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

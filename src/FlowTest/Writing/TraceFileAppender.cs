@@ -48,6 +48,7 @@ internal sealed class TraceFileAppender : ITraceSink
         try
         {
             FollowNewestPart();
+            PartialLineRepair.TrimPartialLastLine(_stream);
             var length = _stream.Length;
             if (_maxPartBytes > 0 && length > 0 && length + lines.Count > _maxPartBytes)
             {
@@ -112,5 +113,5 @@ internal sealed class TraceFileAppender : ITraceSink
     }
 
     private FileStream OpenPart(int part) =>
-        new(Path.Combine(_runDirectory, PartFileName(part)), FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1);
+        new(Path.Combine(_runDirectory, PartFileName(part)), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, 1);
 }
