@@ -11,9 +11,15 @@ internal static class FlowContext
 {
     private static readonly AsyncLocal<FlowScope?> CurrentFlow = new();
 
+    /// <summary>The innermost flow of this context that has not ended (a flow ended on another thread is skipped).</summary>
     public static FlowScope? Current
     {
-        get => CurrentFlow.Value;
+        get
+        {
+            var current = CurrentFlow.Value;
+            return current is null || !current.IsEnded ? current : FirstOpenAncestor(current.Parent);
+        }
+
         set => CurrentFlow.Value = value;
     }
 
