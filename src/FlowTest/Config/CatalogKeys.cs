@@ -5,7 +5,7 @@ namespace FlowTest.Config;
 /// <summary>The keys <c>flows.yaml</c> knows, per section (see <see cref="ConfigKeys"/>).</summary>
 internal static class CatalogKeys
 {
-    public static IReadOnlyList<string> Root { get; } = new[] { "version", "defaults", "flows" };
+    public static IReadOnlyList<string> Root { get; } = new[] { "$schema", "version", "defaults", "flows" };
 
     public static IReadOnlyList<string> Defaults { get; } = new[] { "tags", "correlation_keys", "on_failure" };
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,6 +18,13 @@ internal sealed class ConfigDiagnosticCollector
     public string FilePath { get; }
 
     public IReadOnlyList<ConfigDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// The diagnostics by line and column (those without a position first). Sections are read in
+    /// a fixed order, not file order, and a reader fixes a file top to bottom.
+    /// </summary>
+    public IReadOnlyList<ConfigDiagnostic> DiagnosticsInFileOrder =>
+        _diagnostics.OrderBy(diagnostic => diagnostic.Line).ThenBy(diagnostic => diagnostic.Column).ToArray();
 
     public void Warning(string code, YamlNode? at, string key, string message) =>
         Add(ConfigDiagnosticSeverity.Warning, code, at?.Start ?? Mark.Empty, key, message);

@@ -5,12 +5,13 @@ namespace FlowTest.Config;
 /// <summary>
 /// The keys <c>flowtest.yaml</c> knows, per section: the parser reports any other key as unknown
 /// and suggests the closest of these; a test checks docs/flowtest.schema.json against them.
+/// <c>$schema</c> is accepted (and ignored) so editors can find the JSON Schema.
 /// </summary>
 internal static class ConfigKeys
 {
     public static IReadOnlyList<string> Root { get; } = new[]
     {
-        "version", "enabled", "profile", "profiles", "sinks", "artifacts", "privacy", "filters", "performance", "retention",
+        "$schema", "version", "enabled", "profile", "profiles", "sinks", "artifacts", "privacy", "filters", "performance", "retention",
     };
 
     public static IReadOnlyList<string> Profile { get; } = new[] { "include_flows", "exclude_flows", "include_tags", "min_severity" };

@@ -37,7 +37,7 @@ internal static class FlowCatalogParser
             catalog = FlowCatalog.Empty;
         }
 
-        return new ConfigParseResult<FlowCatalog>(catalog, FlowTestConfigParser.SortByPosition(report.Diagnostics));
+        return new ConfigParseResult<FlowCatalog>(catalog, report.DiagnosticsInFileOrder);
     }
 
     private static FlowCatalog Read(YamlMappingReader root)

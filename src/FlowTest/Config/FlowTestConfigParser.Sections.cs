@@ -44,7 +44,7 @@ internal static partial class FlowTestConfigParser
                         ConfigDiagnosticCodes.NotSupported,
                         typeNode,
                         itemPath + ".type",
-                        "the sqlite sink is not supported yet and is ignored; events still go to trace.jsonl");
+                        "the sqlite sink is not supported yet and is ignored; use 'jsonl' for a trace file");
                     break;
                 default:
                     valid = false;

@@ -35,11 +35,8 @@ internal static partial class FlowTestConfigParser
             config = FlowTestConfig.Default;
         }
 
-        return new ConfigParseResult<FlowTestConfig>(config, SortByPosition(report.Diagnostics));
+        return new ConfigParseResult<FlowTestConfig>(config, report.DiagnosticsInFileOrder);
     }
-
-    internal static IReadOnlyList<ConfigDiagnostic> SortByPosition(IReadOnlyList<ConfigDiagnostic> diagnostics) =>
-        diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToArray();
 
     private static FlowTestConfig Read(YamlMappingReader root)
     {

@@ -27,6 +27,6 @@ internal static class FlowTestEnvironmentVariables
     /// <summary>The artifacts root, instead of <c>.flowtest/</c> at the repository root (SPEC §7).</summary>
     public const string Artifacts = "FLOWTEST_ARTIFACTS";
 
-    /// <summary>Who started the run (SPEC §8).</summary>
+    /// <summary>Names who started the run (<c>ci</c>, <c>agent</c>, ...) instead of detecting it (SPEC §8).</summary>
     public const string Caller = "FLOWTEST_CALLER";
 }

@@ -234,4 +234,30 @@ public sealed class FlowTestConfigDiagnosticsTests
 
         Assert.Equal(ConfigDiagnosticCodes.UnknownProfile, Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public void Aliases_work_and_merge_keys_are_reported_as_unknown()
+    {
+        var result = Parse("profiles:\n  a: &base\n    min_severity: warn\n  b: *base\n  c:\n    <<: *base\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ConfigDiagnosticCodes.UnknownKey, diagnostic.Code);
+        Assert.Equal("profiles.c.<<", diagnostic.Key);
+        Assert.Equal(EventSeverity.Warn, result.Value.Profiles["b"].MinSeverity);
+    }
+
+    [Theory]
+    [InlineData("? [a, b]\n: c\n")]
+    [InlineData("\t\tenabled: true\n")]
+    [InlineData("%YAML 9.9\n---\nenabled: true\n")]
+    [InlineData("profiles: [a, b]\nsinks: {a: b}\nperformance: {sla_overrides: [1]}\n")]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n")]
+    [InlineData("enabled: !!binary aGVsbG8=\nversion: 99999999999999999999\n")]
+    public void Odd_input_never_throws(string yaml)
+    {
+        var result = Parse(yaml);
+
+        Assert.NotNull(result.Value);
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(File, diagnostic.File));
+    }
 }
