@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace FlowTest.Config;
 
-/// <summary>One entry of the flow catalog <c>.flowtest/flows.yaml</c>.</summary>
+/// <summary>
+/// One entry of the flow catalog <c>.flowtest/flows.yaml</c>, with the catalog's <c>defaults</c>
+/// already merged in (tags and correlation keys are the defaults followed by the flow's own).
+/// </summary>
 internal sealed record FlowDefinition
 {
     public string Id { get; init; } = "";
@@ -24,4 +27,7 @@ internal sealed record FlowDefinition
     public double? SlaP95Ms { get; init; }
 
     public IReadOnlyList<string> Tags { get; init; } = new string[0];
+
+    /// <summary>What to do when the flow fails (the seed's <c>generate_prompt</c>); free text, informational.</summary>
+    public string? OnFailure { get; init; }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FlowTest.Config;
@@ -8,6 +9,9 @@ namespace FlowTest.Config;
 /// </summary>
 internal sealed record FlowTestConfig
 {
+    /// <summary>The built-in profile that records every flow; a file may redefine it.</summary>
+    public const string AllProfileName = "all";
+
     public static FlowTestConfig Default { get; } = new();
 
     public int Version { get; init; } = 1;
@@ -17,7 +21,8 @@ internal sealed record FlowTestConfig
     /// <summary>The active profile name; <see langword="null"/> means "record every flow".</summary>
     public string? Profile { get; init; }
 
-    public IReadOnlyDictionary<string, ProfileConfig> Profiles { get; init; } = new Dictionary<string, ProfileConfig>();
+    /// <summary>Named profiles; <see cref="AllProfileName"/> is always present.</summary>
+    public IReadOnlyDictionary<string, ProfileConfig> Profiles { get; init; } = BuiltInProfiles();
 
     public SinksConfig Sinks { get; init; } = new();
 
@@ -30,4 +35,12 @@ internal sealed record FlowTestConfig
     public PerformanceConfig Performance { get; init; } = new();
 
     public RetentionConfig Retention { get; init; } = new();
+
+    /// <summary>The profile named by <see cref="Profile"/>, or <see langword="null"/> when none is active.</summary>
+    public ProfileConfig? ActiveProfile =>
+        Profile is not null && Profiles.TryGetValue(Profile, out var profile) ? profile : null;
+
+    /// <summary>A fresh, writable copy of the built-in profiles (parsers add the file's profiles to it).</summary>
+    public static Dictionary<string, ProfileConfig> BuiltInProfiles() =>
+        new(StringComparer.Ordinal) { [AllProfileName] = new ProfileConfig() };
 }

@@ -11,7 +11,10 @@ internal sealed record PrivacyConfig
         "authorization", "cookie", "session", "private_key", "connectionstring",
     };
 
-    /// <summary>Case-insensitive substrings of keys whose values are redacted.</summary>
+    /// <summary>
+    /// Case-insensitive substrings of keys whose values are redacted: the effective list, i.e.
+    /// <see cref="DefaultRedactKeys"/> (unless <c>redact_defaults: false</c>) plus <c>redact_keys</c>.
+    /// </summary>
     public IReadOnlyList<string> RedactKeys { get; init; } = DefaultRedactKeys;
 
     /// <summary>Maximum bytes of one event's payload before it is truncated.</summary>

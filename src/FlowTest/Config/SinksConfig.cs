@@ -1,6 +1,9 @@
 namespace FlowTest.Config;
 
-/// <summary>Where events go besides the run directory's trace.jsonl.</summary>
+/// <summary>
+/// The <c>sinks</c> section: where events go besides the run directory's run.json. Without the
+/// section both sinks are on; a <c>sinks</c> list turns on exactly the sinks it names.
+/// </summary>
 internal sealed record SinksConfig
 {
     /// <summary>Print failures and the run summary line to stderr.</summary>
@@ -8,4 +11,10 @@ internal sealed record SinksConfig
 
     /// <summary>Write trace.jsonl (turning it off leaves only run.json).</summary>
     public bool Jsonl { get; init; } = true;
+
+    /// <summary>
+    /// The <c>path</c> given on the jsonl sink, as written in the file (relative paths are relative
+    /// to the artifacts root). <see langword="null"/> means the run directory's trace.jsonl only.
+    /// </summary>
+    public string? JsonlPath { get; init; }
 }
