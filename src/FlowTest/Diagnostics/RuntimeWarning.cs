@@ -24,6 +24,4 @@ internal static class RuntimeWarning
     /// <summary>An unexpected internal error; recording degrades, the program goes on.</summary>
     public const string InternalError = "FT2007";
 
-    /// <summary>A configuration diagnostic (the FT1xxx text follows).</summary>
-    public const string Configuration = "FT2008";
 }

@@ -46,7 +46,8 @@ internal sealed class RecorderHost : IDisposable
         var configuration = ConfigurationLoader.Load(root.Path, getVariable);
         foreach (var diagnostic in configuration.Diagnostics)
         {
-            warnings.Report(RuntimeWarning.Configuration + ":" + diagnostic, diagnostic.ToString());
+            // Already coded (FT1xxx) and located (file(line,col)); printed as the compiler would.
+            warnings.Info(diagnostic.ToString());
         }
 
         var config = configuration.Config;

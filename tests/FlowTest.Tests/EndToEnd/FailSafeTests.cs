@@ -92,6 +92,22 @@ public sealed class FailSafeTests
     }
 
     [Fact]
+    public void A_config_typo_is_reported_with_file_line_and_key_and_recording_goes_on()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("flowtest.yaml"), "privcy:\n  hash: true\nretention:\n  keep_runs: many\n");
+
+        var result = TestApp.Run(Env(dir, "typo"), "no-flow");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("flowtest.yaml(1,1): warning FT", result.StandardError);
+        Assert.Contains("privcy", result.StandardError);
+        Assert.Contains("flowtest.yaml(4,", result.StandardError);
+        Assert.Contains("retention.keep_runs", result.StandardError);
+        Assert.NotEmpty(TraceLines.Read(Path.Combine(dir.Path, "runs", "typo")));
+    }
+
+    [Fact]
     public void Recording_disabled_by_environment_writes_nothing()
     {
         using var dir = new TempDirectory();
