@@ -23,7 +23,7 @@ internal static class EvidenceTypeClassifier
         typeof(Stream), typeof(TextReader), typeof(TextWriter), typeof(Delegate), typeof(Task),
         typeof(IntPtr), typeof(UIntPtr), typeof(Pointer), typeof(CancellationToken), typeof(CancellationTokenSource),
         typeof(WaitHandle), typeof(SafeHandle), typeof(Thread), typeof(Assembly), typeof(Module), typeof(MemberInfo),
-        typeof(IQueryable), typeof(IEnumerator), typeof(IServiceProvider), typeof(IAsyncResult), typeof(Process),
+        typeof(IQueryable), typeof(IServiceProvider), typeof(IAsyncResult), typeof(Process),
         typeof(SecureString), typeof(AppDomain),
     };
 
@@ -116,6 +116,12 @@ internal static class EvidenceTypeClassifier
             {
                 return true;
             }
+        }
+
+        // A bare enumerator is mid-iteration state; iterators (yield, LINQ) are both and are sequences.
+        if (typeof(IEnumerator).IsAssignableFrom(type) && !typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return true;
         }
 
         var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
