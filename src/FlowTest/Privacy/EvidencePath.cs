@@ -10,13 +10,16 @@ namespace FlowTest.Privacy;
 /// </summary>
 internal sealed class EvidencePath
 {
-    private readonly string _root;
     private readonly List<string?> _names = new();
     private readonly List<int> _indices = new();
+    private string _root = string.Empty;
 
-    public EvidencePath(string root)
+    /// <summary>Starts a new path at <paramref name="root"/> (e.g. <c>payload</c>).</summary>
+    public void Reset(string root)
     {
         _root = root;
+        _names.Clear();
+        _indices.Clear();
     }
 
     public void Push(string name)

@@ -8,7 +8,8 @@ namespace FlowTest.Privacy;
 /// <summary>
 /// Writes one evidence value, recursively, applying the privacy rules as it goes: sensitive keys
 /// and <c>[Redact]</c> members masked, strings redacted and cut, depth, cycles, item counts and
-/// the payload byte budget enforced. One instance per <see cref="EvidenceWriter.Write"/> call.
+/// the payload byte budget enforced. One instance per thread (held by its <see cref="ScratchJsonBuffer"/>),
+/// used by one <see cref="EvidenceWriter.Write"/> call at a time.
 /// </summary>
 /// <remarks>
 /// User code (getters, enumerators, <c>ToString</c>) is only ever called inside a try block at a
@@ -20,24 +21,22 @@ internal sealed partial class EvidenceWalker
     // Room kept for a truncation marker and the closing brackets once the budget is reached.
     private const int BudgetReserve = 40;
 
-    private readonly Utf8JsonWriter _json;
-    private readonly PrivacyPolicy _policy;
-    private readonly RedactionLog _log;
-    private readonly EvidencePath _path;
-    private readonly bool _relaxedEscaping;
+    private readonly ScratchJsonBuffer _scratch;
+    private readonly EvidencePath _path = new();
     private readonly List<object> _ancestors = new();
+    private Utf8JsonWriter _json = null!;
+    private PrivacyPolicy _policy = PrivacyPolicy.Default;
+    private RedactionLog _log = null!;
+    private bool _relaxedEscaping;
 
     // Set once the payload limit was hit and its marker written: every enclosing container then
     // closes without adding more.
     private bool _budgetExhausted;
 
-    public EvidenceWalker(ScratchJsonBuffer scratch, PrivacyPolicy policy, RedactionLog log, string rootPath)
+    /// <summary>A walker writing into <paramref name="scratch"/>; reused for every write on that buffer's thread.</summary>
+    public EvidenceWalker(ScratchJsonBuffer scratch)
     {
-        _json = scratch.Json;
-        _relaxedEscaping = scratch.RelaxedEscaping;
-        _policy = policy;
-        _log = log;
-        _path = new EvidencePath(rootPath);
+        _scratch = scratch;
     }
 
     private long Written => _json.BytesCommitted + _json.BytesPending;
@@ -46,7 +45,18 @@ internal sealed partial class EvidenceWalker
 
     private bool OverBudget => _budgetExhausted || Written + BudgetReserve > _policy.PayloadLimit;
 
-    public void WriteRoot(object? value) => WriteValue(value, 0);
+    /// <summary>Writes <paramref name="value"/> as the whole payload, logging paths under <paramref name="rootPath"/>.</summary>
+    public void Write(object? value, PrivacyPolicy policy, RedactionLog log, string rootPath)
+    {
+        _json = _scratch.Json;
+        _relaxedEscaping = _scratch.RelaxedEscaping;
+        _policy = policy;
+        _log = log;
+        _path.Reset(rootPath);
+        _ancestors.Clear();
+        _budgetExhausted = false;
+        WriteValue(value, 0);
+    }
 
     private void WriteValue(object? value, int depth)
     {

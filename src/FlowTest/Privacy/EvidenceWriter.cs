@@ -45,7 +45,7 @@ internal static class EvidenceWriter
     {
         try
         {
-            new EvidenceWalker(scratch, policy, log, path).WriteRoot(evidence);
+            scratch.Walker.Write(evidence, policy, log, path);
             scratch.Json.Flush();
             return true;
         }

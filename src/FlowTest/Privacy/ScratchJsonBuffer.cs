@@ -23,11 +23,15 @@ internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
     private byte[] _buffer = new byte[InitialSize];
     private int _written;
     private Utf8JsonWriter? _json;
+    private EvidenceWalker? _walker;
     private JavaScriptEncoder? _encoder;
     private bool _indented;
 
     /// <summary>The writer to write evidence into; valid until <see cref="Return"/>.</summary>
     public Utf8JsonWriter Json => _json!;
+
+    /// <summary>The walker that writes into this buffer, kept with it so a write allocates almost nothing.</summary>
+    public EvidenceWalker Walker => _walker ??= new EvidenceWalker(this);
 
     /// <summary>Whether the writer leaves non-ASCII and HTML characters unescaped (affects size estimates).</summary>
     public bool RelaxedEscaping => ReferenceEquals(_encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
