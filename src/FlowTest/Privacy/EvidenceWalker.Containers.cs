@@ -1,0 +1,314 @@
+using System;
+using System.Collections;
+using FlowTest.Model;
+
+namespace FlowTest.Privacy;
+
+/// <summary>Objects, dictionaries, pairs, sequences and exceptions.</summary>
+internal sealed partial class EvidenceWalker
+{
+    private void WriteObject(object value, EvidenceTypeInfo info, int depth)
+    {
+        _json.WriteStartObject();
+        foreach (var member in info.Members)
+        {
+            if (OverBudget)
+            {
+                WriteBudgetMarkerMember();
+                break;
+            }
+
+            WriteMember(value, member, depth);
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WriteMember(object owner, EvidenceMember member, int depth)
+    {
+        _path.Push(member.Name);
+        _json.WritePropertyName(member.Name);
+        if (member.Getter is null)
+        {
+            _json.WriteStringValue(EvidenceMarkers.TypeOnly(member.UnreadableTypeName ?? "unknown"));
+        }
+        else if (TryRead(member, owner, out var value, out var error))
+        {
+            WriteEntryValue(value, member.Redact || _policy.IsSensitiveKey(member.Name), depth);
+        }
+        else
+        {
+            _json.WriteStringValue(ErrorMarker(error!));
+        }
+
+        _path.Pop();
+    }
+
+    /// <summary>One <c>KeyValuePair</c> or <c>DictionaryEntry</c> on its own: <c>{"key": value}</c>.</summary>
+    private void WritePair(object pair, EvidenceTypeInfo info, int depth)
+    {
+        _json.WriteStartObject();
+        WritePairMember(pair, info, depth);
+        _json.WriteEndObject();
+    }
+
+    private void WritePairMember(object pair, EvidenceTypeInfo info, int depth)
+    {
+        // Entries of a dictionary of unusual shape may not be pairs at all.
+        var keyMember = info.Member("Key");
+        var valueMember = info.Member("Value");
+        if (keyMember?.Getter is null || valueMember?.Getter is null)
+        {
+            _json.WriteString(EvidenceMarkers.ErrorMember, EvidenceMarkers.TypeOnly(info.DisplayName));
+            return;
+        }
+
+        if (!TryRead(keyMember, pair, out var key, out var error) || !TryRead(valueMember, pair, out var value, out error))
+        {
+            _json.WriteString(EvidenceMarkers.ErrorMember, ErrorMarker(error!));
+            return;
+        }
+
+        var name = KeyText(key);
+        _path.Push(name);
+        _json.WritePropertyName(name);
+        WriteEntryValue(value, _policy.IsSensitiveKey(name), depth);
+        _path.Pop();
+    }
+
+    private void WriteDictionary(object dictionary, EvidenceTypeInfo info, int depth)
+    {
+        _json.WriteStartObject();
+        IEnumerator? entries = null;
+        try
+        {
+            entries = dictionary is IDictionary plain ? plain.GetEnumerator() : ((IEnumerable)dictionary).GetEnumerator();
+            for (var written = 0; ; written++)
+            {
+                if (!TryMoveNext(entries, out var entry, out var error))
+                {
+                    if (error is not null)
+                    {
+                        _json.WriteString(EvidenceMarkers.ErrorMember, ErrorMarker(error));
+                    }
+
+                    break;
+                }
+
+                if (written >= PrivacyPolicy.MaxItems)
+                {
+                    _log.MarkTruncated();
+                    _json.WriteString(EvidenceMarkers.MoreMember, MoreMarker(dictionary, info, written));
+                    break;
+                }
+
+                if (OverBudget)
+                {
+                    WriteBudgetMarkerMember();
+                    break;
+                }
+
+                if (entry is null)
+                {
+                    continue;
+                }
+
+                WritePairMember(entry, EvidenceTypeInfo.For(entry.GetType()), depth);
+            }
+        }
+        catch (Exception exception)
+        {
+            // GetEnumerator itself threw: nothing was written inside the object yet.
+            _json.WriteString(EvidenceMarkers.ErrorMember, ErrorMarker(exception));
+        }
+        finally
+        {
+            Dispose(entries);
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WriteSequence(object sequence, EvidenceTypeInfo info, int depth)
+    {
+        _json.WriteStartArray();
+        IEnumerator? items = null;
+        try
+        {
+            items = ((IEnumerable)sequence).GetEnumerator();
+            for (var index = 0; ; index++)
+            {
+                if (!TryMoveNext(items, out var item, out var error))
+                {
+                    if (error is not null)
+                    {
+                        _json.WriteStringValue(ErrorMarker(error));
+                    }
+
+                    break;
+                }
+
+                if (index >= PrivacyPolicy.MaxItems)
+                {
+                    _log.MarkTruncated();
+                    _json.WriteStringValue(MoreMarker(sequence, info, index));
+                    break;
+                }
+
+                if (OverBudget)
+                {
+                    WriteBudgetMarkerItem();
+                    break;
+                }
+
+                _path.PushIndex(index);
+                WriteValue(item, depth + 1);
+                _path.Pop();
+            }
+        }
+        catch (Exception exception)
+        {
+            _json.WriteStringValue(ErrorMarker(exception));
+        }
+        finally
+        {
+            Dispose(items);
+        }
+
+        _json.WriteEndArray();
+    }
+
+    /// <summary>Only the type and the redacted message: stacks and data are for the exception event.</summary>
+    private void WriteException(Exception exception)
+    {
+        string? message;
+        try
+        {
+            message = exception.Message;
+        }
+        catch (Exception getterError)
+        {
+            message = ErrorMarker(getterError);
+        }
+
+        _json.WriteStartObject();
+        _json.WriteString(TraceNames.ExceptionFields.Type, EvidenceTypeNames.DescribeSafely(exception.GetType()));
+        _path.Push(TraceNames.ExceptionFields.Message);
+        _json.WritePropertyName(TraceNames.ExceptionFields.Message);
+        WriteText(message ?? string.Empty);
+        _path.Pop();
+        _json.WriteEndObject();
+    }
+
+    private void WriteEntryValue(object? value, bool sensitive, int depth)
+    {
+        if (sensitive)
+        {
+            WriteMasked(value);
+        }
+        else
+        {
+            WriteValue(value, depth + 1);
+        }
+    }
+
+    /// <summary>A dictionary key as a property name: sanitised, short, and without secrets of its own.</summary>
+    private string KeyText(object? key)
+    {
+        var raw = key switch
+        {
+            null => "null",
+            string text => text,
+            _ => ScalarText(key) ?? SafeToString(key),
+        };
+
+        var name = _policy.PrepareText(raw, PrivacyPolicy.MaxKeyLength, out var redacted, out _);
+        if (redacted)
+        {
+            _log.Add(_path + "." + name);
+        }
+
+        return name;
+    }
+
+    private static string SafeToString(object value)
+    {
+        try
+        {
+            return value.ToString() ?? string.Empty;
+        }
+        catch (Exception exception)
+        {
+            return ErrorMarker(exception);
+        }
+    }
+
+    private static string MoreMarker(object collection, EvidenceTypeInfo info, int written)
+    {
+        if (info.Count is not null)
+        {
+            try
+            {
+                var remaining = info.Count(collection) - written;
+                if (remaining > 0)
+                {
+                    return EvidenceMarkers.MoreItemsOf(remaining);
+                }
+            }
+            catch (Exception)
+            {
+                // A count that throws is no worse than an unknown one.
+            }
+        }
+
+        return EvidenceMarkers.MoreItems;
+    }
+
+    private static bool TryRead(EvidenceMember member, object owner, out object? value, out Exception? error)
+    {
+        try
+        {
+            value = member.Getter!(owner);
+            error = null;
+            return true;
+        }
+        catch (Exception exception)
+        {
+            value = null;
+            error = exception;
+            return false;
+        }
+    }
+
+    private static bool TryMoveNext(IEnumerator enumerator, out object? current, out Exception? error)
+    {
+        try
+        {
+            error = null;
+            if (enumerator.MoveNext())
+            {
+                current = enumerator.Current;
+                return true;
+            }
+        }
+        catch (Exception exception)
+        {
+            error = exception;
+        }
+
+        current = null;
+        return false;
+    }
+
+    private static void Dispose(IEnumerator? enumerator)
+    {
+        try
+        {
+            (enumerator as IDisposable)?.Dispose();
+        }
+        catch (Exception)
+        {
+            // The items are written; a failing Dispose must not undo that.
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FlowTest.Privacy;
+
+/// <summary>
+/// A per-thread buffer and JSON writer that evidence is written into first. Writing aside means a
+/// failure half-way through never leaves the event's own writer with broken JSON, and the payload
+/// size can be measured exactly while it is written.
+/// </summary>
+internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
+{
+    private const int InitialSize = 4096;
+
+    // Do not keep a buffer grown by one freak payload alive for the life of the thread.
+    private const int RetainedSize = 64 * 1024;
+
+    [ThreadStatic]
+    private static ScratchJsonBuffer? _cached;
+
+    private byte[] _buffer = new byte[InitialSize];
+    private int _written;
+    private Utf8JsonWriter? _json;
+    private EvidenceWalker? _walker;
+    private JavaScriptEncoder? _encoder;
+    private bool _indented;
+
+    /// <summary>The writer to write evidence into; valid until <see cref="Return"/>.</summary>
+    public Utf8JsonWriter Json => _json!;
+
+    /// <summary>The walker that writes into this buffer, kept with it so a write allocates almost nothing.</summary>
+    public EvidenceWalker Walker => _walker ??= new EvidenceWalker(this);
+
+    /// <summary>Whether the writer leaves non-ASCII and HTML characters unescaped (affects size estimates).</summary>
+    public bool RelaxedEscaping => ReferenceEquals(_encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    /// <summary>The bytes written so far; flush <see cref="Json"/> first.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _written);
+
+    /// <summary>Takes this thread's buffer (or a new one when it is in use, e.g. by a re-entrant call).</summary>
+    public static ScratchJsonBuffer Rent(JsonWriterOptions options)
+    {
+        var scratch = _cached ?? new ScratchJsonBuffer();
+        _cached = null;
+        scratch.Prepare(options);
+        return scratch;
+    }
+
+    public static void Return(ScratchJsonBuffer scratch)
+    {
+        if (scratch._buffer.Length > RetainedSize)
+        {
+            scratch._buffer = new byte[InitialSize];
+        }
+
+        scratch._written = 0;
+        _cached = scratch;
+    }
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return new Memory<byte>(_buffer, _written, _buffer.Length - _written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return new Span<byte>(_buffer, _written, _buffer.Length - _written);
+    }
+
+    private void Prepare(JsonWriterOptions options)
+    {
+        _written = 0;
+        if (_json is not null && ReferenceEquals(_encoder, options.Encoder) && _indented == options.Indented)
+        {
+            _json.Reset(this);
+            return;
+        }
+
+        _json?.Dispose();
+        _encoder = options.Encoder;
+        _indented = options.Indented;
+
+        // Validation stays on here: a mistake of ours becomes an exception we turn into a marker.
+        _json = new Utf8JsonWriter(this, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.Indented });
+    }
+
+    private void Ensure(int sizeHint)
+    {
+        var needed = Math.Max(sizeHint, 256);
+        if (_buffer.Length - _written >= needed)
+        {
+            return;
+        }
+
+        var grown = new byte[Math.Max(_buffer.Length * 2, _written + needed)];
+        Buffer.BlockCopy(_buffer, 0, grown, 0, _written);
+        _buffer = grown;
+    }
+}
