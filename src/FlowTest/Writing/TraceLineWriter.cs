@@ -211,7 +211,7 @@ internal sealed partial class TraceLineWriter
             WriteNumberOrString(Names.MetricValue, slot.Number);
             if (slot.Unit is not null)
             {
-                _json.WriteString(Names.MetricUnit, slot.Unit);
+                _json.WriteString(Names.MetricUnit, RedactText(slot.Unit, "payload.unit"));
             }
 
             _json.WriteEndObject();
