@@ -75,6 +75,20 @@ public sealed class EvidenceWriterShapeTests
     }
 
     [Fact]
+    public void Queryables_are_never_enumerated_but_lazy_sequences_are()
+    {
+        var enumerated = 0;
+        var lazy = Enumerable.Range(0, 3).Select(i => enumerated++);
+        var query = new CountingSequence().AsQueryable();
+
+        var json = EvidenceJson.Write(new { lazy, query });
+
+        Assert.Equal(3, enumerated);
+        Assert.Equal(0, CountingSequence.Enumerations);
+        Assert.StartsWith("{\"lazy\":[0,1,2],\"query\":\"<System.Linq.", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dictionaries_of_every_kind_are_objects_with_redacted_sensitive_keys()
     {
         var generic = new Dictionary<string, object?> { ["user"] = "bob", ["password"] = "x" };
@@ -190,6 +204,19 @@ public sealed class EvidenceWriterShapeTests
         var second = EvidenceJson.Write(new { id = 1, token = "x", items = Enumerable.Range(0, 3).ToList() });
 
         Assert.Equal(first, second);
+    }
+
+    private sealed class CountingSequence : IEnumerable<int>
+    {
+        public static int Enumerations { get; private set; }
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            Enumerations++;
+            yield return 1;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class Order
