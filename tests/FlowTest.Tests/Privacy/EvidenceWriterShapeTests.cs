@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using FlowTest.Config;
@@ -86,6 +88,28 @@ public sealed class EvidenceWriterShapeTests
         Assert.Equal(3, enumerated);
         Assert.Equal(0, CountingSequence.Enumerations);
         Assert.StartsWith("{\"lazy\":[0,1,2],\"query\":\"<System.Linq.", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_dom_values_are_written_as_their_json_with_sensitive_keys_masked()
+    {
+        const string body = "{\"id\":12.50,\"ok\":true,\"none\":null,\"password\":\"x\",\"list\":[1,\"Bearer abcdefghijkl\"]}";
+        using var document = JsonDocument.Parse(body);
+
+        var json = EvidenceJson.Write(new { element = document.RootElement, document, node = JsonNode.Parse(body) }, out var log);
+
+        const string expected = "{\"id\":12.50,\"ok\":true,\"none\":null,\"password\":\"REDACTED\",\"list\":[1,\"Bearer REDACTED\"]}";
+        Assert.Equal("{\"element\":" + expected + ",\"document\":" + expected + ",\"node\":" + expected + "}", json);
+        Assert.Contains("payload.node.list[1]", log.Paths);
+    }
+
+    [Fact]
+    public void A_disposed_json_document_becomes_an_error_marker()
+    {
+        var document = JsonDocument.Parse("{}");
+        document.Dispose();
+
+        Assert.Equal("{\"d\":\"<error: ObjectDisposedException>\"}", EvidenceJson.Write(new { d = document }));
     }
 
     [Fact]
