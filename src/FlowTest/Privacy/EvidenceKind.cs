@@ -27,6 +27,9 @@ internal enum EvidenceKind
     /// <summary>Streams, tasks, delegates, handles…: only the type name, reading them has side effects.</summary>
     Opaque,
 
+    /// <summary>A JSON DOM value (JsonElement, JsonDocument, JsonNode): written as the JSON it holds.</summary>
+    Json,
+
     /// <summary>A type marked <c>[NoTrace]</c>.</summary>
     NotTraced,
 

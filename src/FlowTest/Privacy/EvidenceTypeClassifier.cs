@@ -9,6 +9,8 @@ using System.Numerics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -68,6 +70,11 @@ internal static class EvidenceTypeClassifier
         if (typeof(Exception).IsAssignableFrom(type))
         {
             return EvidenceKind.Exception;
+        }
+
+        if (type == typeof(JsonElement) || type == typeof(JsonDocument) || typeof(JsonNode).IsAssignableFrom(type))
+        {
+            return EvidenceKind.Json;
         }
 
         if (IsOpaque(type))

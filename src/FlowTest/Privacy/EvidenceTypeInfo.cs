@@ -22,6 +22,8 @@ internal sealed class EvidenceTypeInfo
         Members = Kind is EvidenceKind.Object or EvidenceKind.KeyValuePair
             ? MemberAccessorCompiler.Members(type)
             : Array.Empty<EvidenceMember>();
+        KeyMember = Member("Key");
+        ValueMember = Member("Value");
         Count = Kind is EvidenceKind.Dictionary or EvidenceKind.KeyValueSequence or EvidenceKind.Sequence
             ? MemberAccessorCompiler.CountGetter(type)
             : null;
@@ -41,13 +43,18 @@ internal sealed class EvidenceTypeInfo
 
     public IReadOnlyList<EvidenceMember> Members { get; }
 
+    /// <summary>The <c>Key</c> member of a pair type (readable), else null.</summary>
+    public EvidenceMember? KeyMember { get; }
+
+    /// <summary>The <c>Value</c> member of a pair type (readable), else null.</summary>
+    public EvidenceMember? ValueMember { get; }
+
     /// <summary>Reads the item count of a collection without enumerating it; null when unknown.</summary>
     public Func<object, int>? Count { get; }
 
     public static EvidenceTypeInfo For(Type type) => Cache.GetOrAdd(type, static t => new EvidenceTypeInfo(t));
 
-    /// <summary>The member named <paramref name="name"/> (used for <c>Key</c>/<c>Value</c> of pairs).</summary>
-    public EvidenceMember? Member(string name) => Members.FirstOrDefault(m => m.Name == name);
+    private EvidenceMember? Member(string name) => Members.FirstOrDefault(m => m.Name == name && m.Getter is not null);
 
     /// <summary>Whether values of this kind nest other values (and so count for depth and cycles).</summary>
     public bool IsContainer => Kind is EvidenceKind.Object or EvidenceKind.KeyValuePair or EvidenceKind.Dictionary

@@ -105,6 +105,9 @@ internal sealed partial class EvidenceWalker
             case EvidenceKind.Exception:
                 WriteException((Exception)value);
                 break;
+            case EvidenceKind.Json:
+                WriteJson(value, depth);
+                break;
             case EvidenceKind.NotTraced:
                 _json.WriteStringValue(EvidenceMarkers.NotTraced(info.DisplayName));
                 break;

@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using FlowTest.Config;
@@ -72,6 +74,42 @@ public sealed class EvidenceWriterShapeTests
             + "\"task\":\"<System.Threading.Tasks.Task<System.Int32>>\",\"callback\":\"<System.Action>\",\"handle\":\"<System.IntPtr>\","
             + "\"token\":\"REDACTED\"}",
             json);
+    }
+
+    [Fact]
+    public void Queryables_are_never_enumerated_but_lazy_sequences_are()
+    {
+        var enumerated = 0;
+        var lazy = Enumerable.Range(0, 3).Select(i => enumerated++);
+        var query = new CountingSequence().AsQueryable();
+
+        var json = EvidenceJson.Write(new { lazy, query });
+
+        Assert.Equal(3, enumerated);
+        Assert.Equal(0, CountingSequence.Enumerations);
+        Assert.StartsWith("{\"lazy\":[0,1,2],\"query\":\"<System.Linq.", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_dom_values_are_written_as_their_json_with_sensitive_keys_masked()
+    {
+        const string body = "{\"id\":12.50,\"ok\":true,\"none\":null,\"password\":\"x\",\"list\":[1,\"Bearer abcdefghijkl\"]}";
+        using var document = JsonDocument.Parse(body);
+
+        var json = EvidenceJson.Write(new { element = document.RootElement, document, node = JsonNode.Parse(body) }, out var log);
+
+        const string expected = "{\"id\":12.50,\"ok\":true,\"none\":null,\"password\":\"REDACTED\",\"list\":[1,\"Bearer REDACTED\"]}";
+        Assert.Equal("{\"element\":" + expected + ",\"document\":" + expected + ",\"node\":" + expected + "}", json);
+        Assert.Contains("payload.node.list[1]", log.Paths);
+    }
+
+    [Fact]
+    public void A_disposed_json_document_becomes_an_error_marker()
+    {
+        var document = JsonDocument.Parse("{}");
+        document.Dispose();
+
+        Assert.Equal("{\"d\":\"<error: ObjectDisposedException>\"}", EvidenceJson.Write(new { d = document }));
     }
 
     [Fact]
@@ -190,6 +228,19 @@ public sealed class EvidenceWriterShapeTests
         var second = EvidenceJson.Write(new { id = 1, token = "x", items = Enumerable.Range(0, 3).ToList() });
 
         Assert.Equal(first, second);
+    }
+
+    private sealed class CountingSequence : IEnumerable<int>
+    {
+        public static int Enumerations { get; private set; }
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            Enumerations++;
+            yield return 1;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class Order

@@ -97,6 +97,23 @@ public sealed class RedactTextTests
         Assert.Equal("key:\nREDACTED\nafter", Redact(text));
     }
 
+    [Theory]
+    [InlineData("PRIVATE KEY")]
+    [InlineData("ENCRYPTED PRIVATE KEY")]
+    [InlineData("RSA PRIVATE KEY")]
+    [InlineData("OPENSSH PRIVATE KEY")]
+    [InlineData("PGP PRIVATE KEY BLOCK")]
+    public void Every_kind_of_pem_private_key_is_recognised(string label)
+    {
+        Assert.Equal("a REDACTED b", Redact("a -----BEGIN " + label + "-----\nMIIB\n-----END " + label + "----- b"));
+    }
+
+    [Fact]
+    public void An_auth_scheme_value_keeps_its_credential_with_it()
+    {
+        Assert.Equal("auth=REDACTED next", Redact("auth=Bearer xyz next"));
+    }
+
     [Fact]
     public void An_unterminated_pem_block_is_redacted_to_the_end()
     {

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace FlowTest.Tests.Privacy;
 
@@ -64,6 +65,7 @@ public static class SecretCorpus
     public const string AzureAccountKey = "Corpus37AzureKeyBb7+Xy/w==";
     public const string KeyBearer = "Corpus38KeyBearerCc8abc";
     public const string InnerJwtSignature = "Corpus39InnerJwtSigDd9";
+    public const string JsonNodeSecret = "Corpus40JsonDomSecretEe0";
 
     public static readonly string Jwt = MakeJwt("corpus20", JwtSignature);
     public static readonly string InnerJwt = MakeJwt("corpus39", InnerJwtSignature);
@@ -81,7 +83,7 @@ public static class SecretCorpus
         PairRefreshToken, HashtableSession, SqlServerPassword, PostgresPassword, MongoPassword, BearerToken, Jwt,
         RsaPemBody, EcPemBody, OpenSshPemBody, AwsAccessKeyId, AwsSessionKeyId, BasicCredentials, ExceptionPassword,
         ExceptionConnectionPassword, OutputBearer, JsonApiKey, EscapedJsonSecret, CookieLine, YamlToken, UrlPassword,
-        ReasonAwsKeyId, QueryApiKey, AzureAccountKey, KeyBearer, InnerJwt,
+        ReasonAwsKeyId, QueryApiKey, AzureAccountKey, KeyBearer, InnerJwt, JsonNodeSecret,
     };
 
     /// <summary>Evidence objects in the shapes users pass to <c>Flow.Start</c>/<c>Checkpoint</c>/<c>Failure</c>.</summary>
@@ -112,6 +114,7 @@ public static class SecretCorpus
         },
         new { error = Exceptions()[0], storage = "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + AzureAccountKey + ";EndpointSuffix=core.windows.net" },
         new Dictionary<string, int> { ["Bearer " + KeyBearer] = 1 },
+        new { body = JsonNode.Parse("{\"user\":\"bob\",\"auth\":{\"client_secret\":\"" + JsonNodeSecret + "\"}}") },
     };
 
     /// <summary>Reasons, test output lines and messages as the runtime receives them.</summary>

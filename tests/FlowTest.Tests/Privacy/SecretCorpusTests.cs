@@ -179,6 +179,9 @@ public sealed class SecretCorpusTests
             case Exception e:
                 text.Append(e.Message).Append('\n');
                 return;
+            case System.Text.Json.Nodes.JsonNode node:
+                text.Append(node.ToJsonString()).Append('\n');
+                return;
             case DictionaryEntry entry:
                 Dump(entry.Key, text, depth + 1);
                 Dump(entry.Value, text, depth + 1);
