@@ -63,7 +63,7 @@ internal static class TraceFiles
         }
 
         var parts = new List<KeyValuePair<int, string>>();
-        foreach (var path in Directory.EnumerateFiles(runDirectory, Prefix + "*" + Extension))
+        foreach (var path in Directory.EnumerateFiles(runDirectory, "trace*" + Extension))
         {
             if (TryParsePart(Path.GetFileName(path), out var part))
             {

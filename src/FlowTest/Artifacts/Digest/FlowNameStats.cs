@@ -46,8 +46,11 @@ internal sealed class FlowNameStats
     /// <summary>The slowest ended flows of this name, slowest first.</summary>
     public IReadOnlyList<FlowSighting> Slowest => _slowest;
 
-    /// <summary>Successes over ended flows; <see langword="null"/> when none ended.</summary>
-    public double? SuccessRatio => Ended == 0 ? null : (double)Verdicts.Success / Ended;
+    /// <summary>Ended flows that were not skipped: the ones that had a chance to succeed.</summary>
+    public long Judged => Ended - Verdicts.Skipped;
+
+    /// <summary>Successes over <see cref="Judged"/> flows; <see langword="null"/> when none were judged.</summary>
+    public double? SuccessRatio => Judged <= 0 ? null : (double)Verdicts.Success / Judged;
 
     /// <summary>
     /// The worst outcome seen: exception, failure, then incomplete (open flows count as

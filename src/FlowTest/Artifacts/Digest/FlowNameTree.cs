@@ -15,18 +15,18 @@ internal sealed class FlowNameTree
 
     /// <summary>Names started without a known parent, with how often, ordered by name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Roots =>
-        _roots.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        _roots.OrderBy(r => r.Key, FlowNameComparer.Instance).ToList();
 
     /// <summary>Every parent → child name link, ordered by parent then child name.</summary>
     public IReadOnlyList<FlowNameEdge> Edges =>
-        _children.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .SelectMany(p => p.Value.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FlowNameEdge(p.Key, c.Key, c.Value)))
+        _children.OrderBy(p => p.Key, FlowNameComparer.Instance)
+            .SelectMany(p => p.Value.OrderBy(c => c.Key, FlowNameComparer.Instance).Select(c => new FlowNameEdge(p.Key, c.Key, c.Value)))
             .ToList();
 
     /// <summary>The child names of <paramref name="parent"/> with counts, ordered by name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> ChildrenOf(string parent) =>
         _children.TryGetValue(parent, out var children)
-            ? children.OrderBy(c => c.Key, StringComparer.Ordinal).ToList()
+            ? children.OrderBy(c => c.Key, FlowNameComparer.Instance).ToList()
             : new List<KeyValuePair<string, long>>();
 
     internal void AddRoot(string name)

@@ -39,7 +39,7 @@ internal static class LatencyOutliers
 
         return outliers
             .OrderByDescending(o => o.Flow.DurationMs)
-            .ThenBy(o => o.Flow.Name, StringComparer.Ordinal)
+            .ThenBy(o => o.Flow.Name, FlowNameComparer.Instance)
             .ThenBy(o => o.Flow.StartOrder)
             .Take(max)
             .ToList();

@@ -55,7 +55,7 @@ internal sealed partial class RunDigest
     public VerdictCounts Verdicts { get; } = new();
 
     /// <summary>Per flow name aggregates, ordered by name.</summary>
-    public IReadOnlyList<FlowNameStats> Flows => _flows.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<FlowNameStats> Flows => _flows.Values.OrderBy(f => f.Name, FlowNameComparer.Instance).ToList();
 
     public FlowNameTree Tree { get; } = new();
 
@@ -87,7 +87,7 @@ internal sealed partial class RunDigest
 
     /// <summary>Metric series ordered by flow then metric name.</summary>
     public IReadOnlyList<MetricSeries> Metrics =>
-        _metrics.Values.OrderBy(m => m.Flow, StringComparer.Ordinal).ThenBy(m => m.Metric, StringComparer.Ordinal).ToList();
+        _metrics.Values.OrderBy(m => m.Flow, FlowNameComparer.Instance).ThenBy(m => m.Metric, StringComparer.Ordinal).ToList();
 
     /// <summary>Metric events not aggregated because <see cref="RunDigestOptions.MaxMetricSeries"/> series existed already.</summary>
     public long DroppedMetricEvents { get; private set; }

@@ -133,13 +133,7 @@ internal static partial class AskRenderer
     private static void AppendAsks(StringBuilder md, AskContext context, AskLayout layout)
     {
         md.Append("## Asks\n\n");
-        var places = TopIssues.Select(context.Digest, layout.Issues)
-            .SelectMany(i => new[] { i.Failure.Location }.Concat(CodeRefsOf(context, i.Failure)))
-            .Where(p => p is not null)
-            .Distinct()
-            .Take(6)
-            .Select(p => MarkdownText.Code(p))
-            .ToList();
+        var places = PlacesToRead(context, layout);
         var step = 1;
         if (places.Count > 0)
         {
@@ -160,6 +154,23 @@ internal static partial class AskRenderer
         }
 
         md.Append(DisplayFormat.Count(step)).Append(". List the risks of the change and the commands to confirm it (for example `dotnet test`).\n");
+    }
+
+    /// <summary>The failing lines first, then the catalog's code_refs for files no failing line is in.</summary>
+    private static IReadOnlyList<string> PlacesToRead(AskContext context, AskLayout layout)
+    {
+        var issues = TopIssues.Select(context.Digest, layout.Issues);
+        var lines = issues.Select(i => i.Failure.Location).OfType<string>().Distinct(System.StringComparer.Ordinal).ToList();
+        var files = new HashSet<string>(lines.Select(FileOf), System.StringComparer.Ordinal);
+        var refs = issues.SelectMany(i => CodeRefsOf(context, i.Failure)).Where(files.Add);
+        return lines.Concat(refs).Take(8).Select(p => MarkdownText.Code(p)).ToList();
+    }
+
+    /// <summary>The file of a <c>file:line</c> location (a Windows drive colon is not a line separator).</summary>
+    private static string FileOf(string location)
+    {
+        var colon = location.LastIndexOf(':');
+        return colon > 1 && location.Substring(colon + 1).All(char.IsDigit) ? location.Substring(0, colon) : location;
     }
 
     private static void AppendItem(StringBuilder md, string name, string? value)

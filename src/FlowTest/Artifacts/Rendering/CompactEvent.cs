@@ -109,6 +109,7 @@ internal static class CompactEvent
         try
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+            reader.Read();
             reader.Skip();
             return !reader.Read();
         }

@@ -64,13 +64,16 @@ internal static class MermaidFlowTree
             members.Add(id);
         }
 
-        foreach (var edge in digest.Tree.Edges)
+        // Edges in node order read top-down like the drawing.
+        var position = names.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
+        var edges = digest.Tree.Edges
+            .Where(e => ids.ContainsKey(e.Parent) && ids.ContainsKey(e.Child))
+            .OrderBy(e => position[e.Parent])
+            .ThenBy(e => position[e.Child]);
+        foreach (var edge in edges)
         {
-            if (ids.TryGetValue(edge.Parent, out var parent) && ids.TryGetValue(edge.Child, out var child))
-            {
-                var label = edge.Count > 1 ? "|" + DisplayFormat.Count(edge.Count) + "×|" : "";
-                text.Append("    ").Append(parent).Append(" -->").Append(label).Append(' ').Append(child).Append('\n');
-            }
+            var label = edge.Count > 1 ? "|" + DisplayFormat.Count(edge.Count) + "×|" : "";
+            text.Append("    ").Append(ids[edge.Parent]).Append(" -->").Append(label).Append(' ').Append(ids[edge.Child]).Append('\n');
         }
 
         foreach (var style in StyleOrder.Where(styles.ContainsKey))

@@ -136,8 +136,8 @@ internal static partial class SummaryRenderer
 
     private static string SuccessText(FlowNameStats flow) =>
         flow.SuccessRatio is { } ratio
-            ? DisplayFormat.Percent(ratio) + " (" + DisplayFormat.Count(flow.Verdicts.Success) + "/" + DisplayFormat.Count(flow.Ended) + ")"
-            : "—";
+            ? DisplayFormat.Percent(ratio) + " (" + DisplayFormat.Count(flow.Verdicts.Success) + "/" + DisplayFormat.Count(flow.Judged) + ")"
+            : flow.Verdicts.Skipped > 0 ? "skipped" : "—";
 
     private static string OverSlaText(FlowNameStats flow, double slaMs)
     {
