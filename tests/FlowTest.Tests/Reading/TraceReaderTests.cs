@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FlowTest.Reading;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.Reading;
 

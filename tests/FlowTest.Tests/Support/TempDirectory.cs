@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace FlowTest.Tests.Reading;
+namespace FlowTest.Tests.Support;
 
 /// <summary>A directory under the system temp folder, deleted on dispose: tests leave nothing in the repo.</summary>
 internal sealed class TempDirectory : IDisposable
