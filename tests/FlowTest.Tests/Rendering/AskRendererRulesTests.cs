@@ -25,16 +25,24 @@ public sealed class AskRendererRulesTests
     }
 
     [Theory]
-    [InlineData(2048)]
-    [InlineData(3000)]
+    [InlineData(AskRenderer.MinBytes)]
     [InlineData(5000)]
     [InlineData(8000)]
-    public void The_cap_is_never_exceeded(int maxBytes)
+    [InlineData(12000)]
+    public void The_cap_is_never_exceeded_and_the_asks_always_survive(int maxBytes)
     {
         var ask = Render(maxBytes);
 
         Assert.InRange(Encoding.UTF8.GetByteCount(ask), 1, maxBytes);
         Assert.StartsWith("# Diagnose FlowTest run", ask, System.StringComparison.Ordinal);
+        Assert.Contains("## Asks", ask, System.StringComparison.Ordinal);
+        Assert.Contains("### 1. System.TimeoutException in `payments/charge` (first failure)", ask, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Caps_below_the_minimum_are_raised_to_it()
+    {
+        Assert.Equal(Render(AskRenderer.MinBytes), Render(100));
     }
 
     [Fact]

@@ -43,6 +43,18 @@ public sealed class TraceSchemaTests
     }
 
     [Fact]
+    public void The_examples_in_the_trace_format_doc_are_valid_and_parse()
+    {
+        var doc = File.ReadAllText(RepositoryPaths.File("docs/trace-format.md"));
+        var start = doc.IndexOf("```jsonl\n", StringComparison.Ordinal) + "```jsonl\n".Length;
+        var lines = doc.Substring(start, doc.IndexOf("```", start, StringComparison.Ordinal) - start).TrimEnd('\n').Split('\n');
+
+        Assert.Equal(6, lines.Length);
+        TraceSchema.AssertAllValid(lines);
+        Assert.All(lines, line => Assert.True(FlowTest.Reading.TraceLineParser.TryParse(System.Text.Encoding.UTF8.GetBytes(line), out _)));
+    }
+
+    [Fact]
     public void Every_line_of_the_synthetic_run_is_valid()
     {
         TraceSchema.AssertAllValid(SyntheticRun.Lines);

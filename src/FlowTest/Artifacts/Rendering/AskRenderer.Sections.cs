@@ -82,8 +82,14 @@ internal static partial class AskRenderer
 
     private static void AppendSketch(StringBuilder md, AskContext context, AskLayout layout)
     {
+        if (layout.SketchLines <= 0)
+        {
+            return;
+        }
+
         md.Append("## Flow sketch\n\n");
-        md.Append("Flow names nested as they called each other; `N×` is how often a flow started there.\n\n");
+        md.Append("Flow names nested as they started inside each other. `N×` is how often a flow started under that parent ")
+            .Append("(`of M` when it started M times in all); failure counts are per flow name over the whole run.\n\n");
         md.Append(MarkdownText.Fence(FlowSketch.Render(context.Digest, layout.SketchLines), "text")).Append('\n');
     }
 

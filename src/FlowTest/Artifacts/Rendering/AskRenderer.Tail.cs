@@ -14,6 +14,14 @@ internal static partial class AskRenderer
             return;
         }
 
+        if (layout.TailEvents == 0)
+        {
+            md.Append("## Last events\n\nThe last ").Append(DisplayFormat.Count(availableTail))
+                .Append(" events did not fit under ").Append(DisplayFormat.Count(context.MaxBytes))
+                .Append(" bytes; read them in trace.jsonl.\n\n");
+            return;
+        }
+
         md.Append("## Last ").Append(DisplayFormat.Count(layout.TailEvents)).Append(" events\n\n");
         md.Append("Oldest first. Each line is a trace.jsonl line with the run-wide fields left out; `at` is the code's `file:line`.");
         if (layout.TailEvents < availableTail)
@@ -24,11 +32,6 @@ internal static partial class AskRenderer
         }
 
         md.Append("\n\n");
-        if (layout.TailEvents == 0)
-        {
-            return;
-        }
-
         var lines = tail.Skip(tail.Count - layout.TailEvents).Select(CompactEvent.Format);
         md.Append(MarkdownText.Fence(string.Join("\n", lines), "jsonl")).Append('\n');
     }

@@ -14,7 +14,7 @@ namespace FlowTest.Artifacts.Rendering;
 internal static partial class AskRenderer
 {
     /// <summary>Below this no useful prompt fits; smaller caps are raised to it.</summary>
-    public const int MinBytes = 2048;
+    public const int MinBytes = 4096;
 
     public static string Render(
         RunHeader header, RunDigest digest, FlowCatalog catalog, int tailEvents, int maxBytes, PerformanceConfig? performance = null)
@@ -50,6 +50,7 @@ internal static partial class AskRenderer
             l => l with { StackLines = 4, EvidenceChars = 400, NoticedItems = 3 },
             l => l with { SketchLines = 20, Issues = 3 },
             l => l with { Issues = 1, StackLines = 0, EvidenceChars = 200, SketchLines = 8, NoticedItems = 0 },
+            l => l with { SketchLines = 0 },
         })
         {
             if (Fits(text, context.MaxBytes))
@@ -61,15 +62,23 @@ internal static partial class AskRenderer
             text = Compose(context, layout, available);
         }
 
-        return Fits(text, context.MaxBytes) ? text : CutToBytes(text, context.MaxBytes);
+        if (Fits(text, context.MaxBytes))
+        {
+            return text;
+        }
+
+        // Last resort: cut the body, but keep the asks: they are the point of the file.
+        var asks = new StringBuilder();
+        AppendAsks(asks, context, layout);
+        return CutToBytes(ComposeBody(context, layout, available), context.MaxBytes - Encoding.UTF8.GetByteCount(asks.ToString())) + asks;
     }
 
     private static bool Fits(string text, int maxBytes) => Encoding.UTF8.GetByteCount(text) <= maxBytes;
 
-    /// <summary>Cuts at a line boundary within the cap and says so.</summary>
+    /// <summary>Cuts at a line boundary within <paramref name="maxBytes"/> and says so.</summary>
     private static string CutToBytes(string text, int maxBytes)
     {
-        const string Note = "\n… ask.md was cut here to stay under its size cap; read summary.md and trace.jsonl for the rest.\n";
+        const string Note = "\n… ask.md was cut here to stay under its size cap; read summary.md and trace.jsonl for the rest.\n\n";
         var budget = maxBytes - Encoding.UTF8.GetByteCount(Note);
         var length = 0;
         var bytes = 0;
@@ -95,6 +104,13 @@ internal static partial class AskRenderer
 
     private static string Compose(AskContext context, AskLayout layout, int availableTail)
     {
+        var md = new StringBuilder(ComposeBody(context, layout, availableTail));
+        AppendAsks(md, context, layout);
+        return md.ToString();
+    }
+
+    private static string ComposeBody(AskContext context, AskLayout layout, int availableTail)
+    {
         var md = new StringBuilder();
         AppendGoal(md, context);
         AppendRun(md, context);
@@ -102,7 +118,6 @@ internal static partial class AskRenderer
         AppendIssues(md, context, layout);
         AppendNoticed(md, context, layout);
         AppendTail(md, context, layout, availableTail);
-        AppendAsks(md, context, layout);
         return md.ToString();
     }
 }

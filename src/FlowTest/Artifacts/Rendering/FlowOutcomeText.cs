@@ -6,8 +6,14 @@ namespace FlowTest.Artifacts.Rendering;
 /// <summary>Short words for how the flows of one name went, shared by the tree drawings.</summary>
 internal static class FlowOutcomeText
 {
-    /// <summary><c>3×</c>, or <c>3× · 1 failure, 1 open</c> when not all went well.</summary>
-    public static string Describe(FlowNameStats flow)
+    /// <summary><c>3×</c>, or <c>3× · 1 failure, 1 never ended</c> when not all went well.</summary>
+    public static string Describe(FlowNameStats flow) => Describe(flow, flow.Started);
+
+    /// <summary>
+    /// As <see cref="Describe(FlowNameStats)"/> for a place in the tree where the flow started
+    /// <paramref name="startedHere"/> times: <c>1× of 2 · 1 failure</c>; the outcome counts stay run-wide.
+    /// </summary>
+    public static string Describe(FlowNameStats flow, long startedHere)
     {
         var problems = new List<string>();
         Add(problems, flow.Verdicts.Failure, "failure", "failures");
@@ -15,7 +21,8 @@ internal static class FlowOutcomeText
         Add(problems, flow.Verdicts.Incomplete, "incomplete", "incomplete");
         Add(problems, flow.Verdicts.Skipped, "skipped", "skipped");
         Add(problems, flow.Open, "never ended", "never ended");
-        var started = DisplayFormat.Count(flow.Started) + "×";
+        var started = DisplayFormat.Count(startedHere) + "×"
+            + (startedHere == flow.Started ? "" : " of " + DisplayFormat.Count(flow.Started));
         return problems.Count == 0 ? started : started + " · " + string.Join(", ", problems);
     }
 

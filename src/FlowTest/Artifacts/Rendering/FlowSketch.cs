@@ -22,7 +22,7 @@ internal static class FlowSketch
         {
             if (!expanded.Contains(name))
             {
-                Walk(digest, name, "", "", lines, expanded, onPath);
+                Walk(digest, name, RootCount(digest, name), "", "", lines, expanded, onPath);
             }
         }
 
@@ -45,11 +45,32 @@ internal static class FlowSketch
         return text.ToString();
     }
 
+    private static long? RootCount(RunDigest digest, string name)
+    {
+        foreach (var root in digest.Tree.Roots)
+        {
+            if (string.Equals(root.Key, name, StringComparison.Ordinal))
+            {
+                return root.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static void Walk(
-        RunDigest digest, string name, string lead, string childLead, List<string> lines, HashSet<string> expanded, HashSet<string> onPath)
+        RunDigest digest,
+        string name,
+        long? startedHere,
+        string lead,
+        string childLead,
+        List<string> lines,
+        HashSet<string> expanded,
+        HashSet<string> onPath)
     {
         var stats = digest.FindFlow(name);
-        var describe = stats is null ? "" : "  " + FlowOutcomeText.Describe(stats) + Marker(stats.WorstVerdict);
+        var describe = stats is null ? ""
+            : "  " + FlowOutcomeText.Describe(stats, startedHere ?? stats.Started) + Marker(stats.WorstVerdict);
         if (onPath.Contains(name))
         {
             lines.Add(lead + name + "  (recursive)");
@@ -58,7 +79,7 @@ internal static class FlowSketch
 
         if (!expanded.Add(name))
         {
-            lines.Add(lead + name + "  (see above)");
+            lines.Add(lead + name + (startedHere is { } n ? "  " + DisplayFormat.Count(n) + "×" : "") + "  (see above)");
             return;
         }
 
@@ -68,7 +89,8 @@ internal static class FlowSketch
         for (var i = 0; i < children.Count; i++)
         {
             var last = i == children.Count - 1;
-            Walk(digest, children[i].Key, childLead + (last ? "└─ " : "├─ "), childLead + (last ? "   " : "│  "), lines, expanded, onPath);
+            var child = children[i];
+            Walk(digest, child.Key, child.Value, childLead + (last ? "└─ " : "├─ "), childLead + (last ? "   " : "│  "), lines, expanded, onPath);
         }
 
         onPath.Remove(name);

@@ -54,7 +54,8 @@ internal static partial class SummaryRenderer
 
     private static void AppendFailure(StringBuilder md, FailureRecord failure)
     {
-        md.Append(DisplayFormat.Count(failure.Number)).Append(". **").Append(MarkdownText.Text(failure.Title)).Append("**");
+        // "#n" rather than an ordered list: list numbers past 9 would need deeper indents for the details.
+        md.Append("- #").Append(DisplayFormat.Count(failure.Number)).Append(" **").Append(MarkdownText.Text(failure.Title)).Append("**");
         if (!failure.IsException && failure.Severity is { } severity)
         {
             md.Append(" (").Append(MarkdownText.Text(severity)).Append(')');
@@ -69,14 +70,14 @@ internal static partial class SummaryRenderer
 
         md.Append('\n');
         var at = failure.Location is { } location ? "at " + MarkdownText.Code(location) + ", " : "";
-        md.Append("   - ").Append(at).Append(DisplayFormat.Clock(failure.Timestamp));
+        md.Append("  - ").Append(at).Append(DisplayFormat.Clock(failure.Timestamp));
         if (failure.Step is { } step)
         {
             md.Append(", step ").Append(MarkdownText.Code(step));
         }
 
         md.Append('\n');
-        md.Append("   - path: ").Append(string.Join(" › ", failure.Path.Select(p => MarkdownText.Code(p))));
+        md.Append("  - path: ").Append(string.Join(" › ", failure.Path.Select(p => MarkdownText.Code(p))));
         if (failure.FlowId is { } flowId)
         {
             md.Append(" (flow ").Append(MarkdownText.Code(flowId)).Append(')');
@@ -85,7 +86,7 @@ internal static partial class SummaryRenderer
         md.Append('\n');
         if (failure.PayloadJson is { } payload)
         {
-            md.Append("   - evidence: ").Append(MarkdownText.Code(payload, MaxEvidenceChars));
+            md.Append("  - evidence: ").Append(MarkdownText.Code(payload, MaxEvidenceChars));
             if (failure.RedactedFields.Count > 0)
             {
                 md.Append(" (redacted: ").Append(string.Join(", ", failure.RedactedFields.Select(f => MarkdownText.Code(f)))).Append(')');

@@ -23,18 +23,16 @@ internal static class TopIssues
             }
         }
 
+        // The most recent failure earns a place only next to the first one, never instead of it.
         var latest = digest.RecentFailures.LastOrDefault();
-        if (latest is not null && seen.Add(KeyOf(latest)))
+        if (latest is not null && max >= 2 && seen.Add(KeyOf(latest)))
         {
-            if (issues.Count >= max && issues.Count > 0)
+            if (issues.Count >= max)
             {
                 issues.RemoveAt(issues.Count - 1);
             }
 
-            if (max > 0)
-            {
-                issues.Add((latest, "most recent failure"));
-            }
+            issues.Add((latest, "most recent failure"));
         }
 
         return issues;
