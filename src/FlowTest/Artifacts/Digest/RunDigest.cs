@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FlowTest.Model;
+using FlowTest.Reading;
+
+namespace FlowTest.Artifacts.Digest;
+
+/// <summary>
+/// A run condensed for summary.md and ask.md, built one record at a time. Memory is bounded by
+/// <see cref="RunDigestOptions"/> except for the per-flow-name aggregates (one entry per distinct
+/// flow name, each with at most <see cref="RunDigestOptions.DurationSamplesPerFlow"/> durations).
+/// </summary>
+internal sealed partial class RunDigest
+{
+    /// <summary>The name used for flow events that carry no <c>flow</c> (the API's implicit bucket).</summary>
+    public const string NoFlowName = "(no flow)";
+
+    private readonly Dictionary<string, FlowNameStats> _flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricSeries> _metrics = new(StringComparer.Ordinal);
+    private readonly FlowIdIndex _index;
+    private readonly List<FailureRecord> _firstFailures = new();
+    private readonly BoundedRing<FailureRecord> _recentFailures;
+    private readonly BoundedRing<TraceRecord> _tail;
+    private readonly List<FlowSighting> _endedIncomplete = new();
+    private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _nodes = new(StringComparer.Ordinal);
+    private RunLifecycle _run = new();
+    private DateTimeOffset? _firstEventAt;
+    private DateTimeOffset? _lastEventAt;
+
+    public RunDigest(RunDigestOptions? options = null)
+    {
+        Options = options ?? RunDigestOptions.Default;
+        _index = new FlowIdIndex(Options.MaxOpenFlows, Options.RecentlyEndedFlows);
+        _recentFailures = new BoundedRing<FailureRecord>(Options.FailureSamples);
+        _tail = new BoundedRing<TraceRecord>(Options.TailEvents);
+    }
+
+    public RunDigestOptions Options { get; }
+
+    /// <summary>Every record added, known event or not.</summary>
+    public long Events { get; private set; }
+
+    /// <summary>Records whose event name this version does not know (ignored otherwise).</summary>
+    public long UnknownEvents { get; private set; }
+
+    public RunLifecycle Run => _run with { FirstEventAt = _firstEventAt, LastEventAt = _lastEventAt };
+
+    public long FlowsStarted { get; private set; }
+
+    public long FlowsEnded { get; private set; }
+
+    /// <summary>Verdicts of all ended flows.</summary>
+    public VerdictCounts Verdicts { get; } = new();
+
+    /// <summary>Per flow name aggregates, ordered by name.</summary>
+    public IReadOnlyList<FlowNameStats> Flows => _flows.Values.OrderBy(f => f.Name, FlowNameComparer.Instance).ToList();
+
+    public FlowNameTree Tree { get; } = new();
+
+    /// <summary><c>flow.failure</c> plus <c>flow.exception</c> events.</summary>
+    public long FailureCount { get; private set; }
+
+    /// <summary>The first <see cref="RunDigestOptions.FailureSamples"/> failures, in trace order.</summary>
+    public IReadOnlyList<FailureRecord> FirstFailures => _firstFailures;
+
+    /// <summary>The last <see cref="RunDigestOptions.FailureSamples"/> failures, in trace order.</summary>
+    public IReadOnlyList<FailureRecord> RecentFailures => _recentFailures.ToList();
+
+    /// <summary>Flows started and not ended: orphans in a finished run, in start order.</summary>
+    public IReadOnlyList<FlowSighting> OpenFlows => _index.OpenFlows;
+
+    public long OpenFlowCount => _index.OpenCount;
+
+    /// <summary>Starts that could not be tracked (no <c>flow_id</c>, or the open-flow bound was reached).</summary>
+    public long UntrackedStarts { get; private set; }
+
+    /// <summary><c>flow.ended</c> events whose start was not seen (or not tracked).</summary>
+    public long EndsWithoutStart { get; private set; }
+
+    /// <summary>Starts whose <c>parent_id</c> named a flow this trace does not know; drawn as roots.</summary>
+    public long ParentsOutsideTrace { get; private set; }
+
+    /// <summary>The first ended flows with verdict <c>incomplete</c>.</summary>
+    public IReadOnlyList<FlowSighting> EndedIncomplete => _endedIncomplete;
+
+    /// <summary>Metric series ordered by flow then metric name.</summary>
+    public IReadOnlyList<MetricSeries> Metrics =>
+        _metrics.Values.OrderBy(m => m.Flow, FlowNameComparer.Instance).ThenBy(m => m.Metric, StringComparer.Ordinal).ToList();
+
+    /// <summary>Metric events not aggregated because <see cref="RunDigestOptions.MaxMetricSeries"/> series existed already.</summary>
+    public long DroppedMetricEvents { get; private set; }
+
+    /// <summary>The last events of the run, oldest first; payloads capped.</summary>
+    public IReadOnlyList<TraceRecord> Tail => _tail.ToList();
+
+    public IReadOnlyCollection<string> Sources => _sources;
+
+    public IReadOnlyCollection<string> Nodes => _nodes;
+
+    /// <summary>Whether anything went wrong: a failure, a bad verdict, or a flow left open.</summary>
+    public bool HasProblems =>
+        FailureCount > 0 || Verdicts.Failure + Verdicts.Exception + Verdicts.Incomplete > 0 || OpenFlowCount > 0;
+
+    /// <summary>Digests <paramref name="records"/> in order.</summary>
+    public static RunDigest From(IEnumerable<TraceRecord> records, RunDigestOptions? options = null)
+    {
+        var digest = new RunDigest(options);
+        foreach (var record in records)
+        {
+            digest.Add(record);
+        }
+
+        return digest;
+    }
+
+    /// <summary>The aggregates of <paramref name="flowName"/>, or <see langword="null"/> when it never appeared.</summary>
+    public FlowNameStats? FindFlow(string flowName) => _flows.TryGetValue(flowName, out var stats) ? stats : null;
+
+    public void Add(TraceRecord record)
+    {
+        Events++;
+        NoteEnvironment(record);
+        _tail.Add(record.PayloadJson is { } payload && payload.Length > Options.MaxPayloadChars
+            ? record with { PayloadJson = PayloadText.Cap(payload, Options.MaxPayloadChars) }
+            : record);
+
+        switch (record.Kind)
+        {
+            case null: UnknownEvents++; break;
+            case EventKind.RunStarted: OnRunStarted(record); break;
+            case EventKind.RunEnded: OnRunEnded(record); break;
+            case EventKind.FlowStarted: OnFlowStarted(record); break;
+            case EventKind.FlowEnded: OnFlowEnded(record); break;
+            case EventKind.FlowFailure:
+            case EventKind.FlowException: OnFailure(record); break;
+            case EventKind.FlowMetric: OnMetric(record); break;
+            default: break;
+        }
+    }
+
+    private void NoteEnvironment(TraceRecord record)
+    {
+        Remember(_sources, record.Source);
+        Remember(_nodes, record.Node);
+        if (record.Timestamp is { } at)
+        {
+            _firstEventAt = _firstEventAt is { } first && first <= at ? first : at;
+            _lastEventAt = _lastEventAt is { } last && last >= at ? last : at;
+        }
+    }
+
+    private void Remember(SortedSet<string> set, string? value)
+    {
+        if (value is not null && set.Count < Options.MaxSourcesAndNodes)
+        {
+            set.Add(value);
+        }
+    }
+
+    private void OnRunStarted(TraceRecord record)
+    {
+        var run = _run with { RunId = record.RunId, TraceId = record.TraceId ?? _run.TraceId, StartedAt = record.Timestamp };
+        PayloadFields.Read(record.PayloadJson, payload => run = run with
+        {
+            Command = PayloadFields.String(payload, "command"),
+            Machine = PayloadFields.String(payload, "machine"),
+            FlowTestVersion = PayloadFields.String(payload, "flowtest_version"),
+        });
+        _run = run;
+    }
+
+    private void OnRunEnded(TraceRecord record)
+    {
+        var run = _run with { RunId = _run.RunId ?? record.RunId, EndedAt = record.Timestamp };
+        PayloadFields.Read(record.PayloadJson, payload => run = run with
+        {
+            EventsWritten = PayloadFields.Integer(payload, "events_written"),
+            EventsDropped = PayloadFields.Integer(payload, "events_dropped"),
+        });
+        _run = run;
+    }
+}

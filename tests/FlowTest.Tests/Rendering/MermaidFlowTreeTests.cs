@@ -1,0 +1,14 @@
+using System.Threading.Tasks;
+using FlowTest.Artifacts.Rendering;
+using FlowTest.Tests.Support;
+
+namespace FlowTest.Tests.Rendering;
+
+public sealed class MermaidFlowTreeTests
+{
+    [Fact]
+    public async Task Draws_the_flow_tree_by_name_styled_by_worst_verdict()
+    {
+        await Snapshot.Verify(MermaidFlowTree.Render(SyntheticRun.Digest()));
+    }
+}
