@@ -1,0 +1,101 @@
+// Goal: start + 1 checkpoint with 3 fields + end, recorded to the JSONL writer, against
+// System.Diagnostics.Activity start / 3 tags / 1 event / stop with an all-data listener:
+// time <= 0.5x, bytes allocated on the calling thread <= 0.25x.
+//
+// Latest results: (filled in after the run)
+
+using System;
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using FlowTest.Benchmarks.Infrastructure;
+
+namespace FlowTest.Benchmarks;
+
+/// <summary>
+/// One small unit of work traced both ways. Both sides do the same: start a named span/flow, attach
+/// three fields, record one named event, mark it successful, end it. FlowTest's line goes through its
+/// queue to a real temp trace.jsonl (the writer thread runs during the measurement); the Activity's
+/// all-data listener receives it and does nothing with it, as an exporter would do later.
+/// </summary>
+[Config(typeof(StartCheckpointEndConfig))]
+public class StartCheckpointEndBenchmarks
+{
+    private const string FlowName = "orders/submit";
+
+    private readonly CallingThreadAllocations _callerBytes = new();
+    private ActivitySource? _source;
+    private ActivityListener? _listener;
+    private ProcessRecording? _recording;
+
+    [GlobalSetup(Target = nameof(ActivityAllDataListener))]
+    public void SetUpActivity()
+    {
+        _source = new ActivitySource("FlowTest.Benchmarks.Orders");
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => ReferenceEquals(source, _source),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = _ => { },
+            ActivityStopped = _ => { },
+        };
+        ActivitySource.AddActivityListener(_listener);
+        _callerBytes.Start(nameof(ActivityAllDataListener));
+        _callerBytes.OpenWindow();
+    }
+
+    [GlobalCleanup(Target = nameof(ActivityAllDataListener))]
+    public void CleanUpActivity()
+    {
+        _callerBytes.Finish(typeof(StartCheckpointEndBenchmarks));
+        _listener?.Dispose();
+        _source?.Dispose();
+    }
+
+    [GlobalSetup(Target = nameof(FlowTestJsonl))]
+    public void SetUpFlowTest()
+    {
+        _recording = ProcessRecording.Start(enabled: true);
+        _callerBytes.Start(nameof(FlowTestJsonl));
+        _callerBytes.OpenWindow();
+    }
+
+    /// <summary>Each iteration starts with an empty queue (outside the measured time).</summary>
+    [IterationSetup(Target = nameof(FlowTestJsonl))]
+    public void DrainWriter() => Flow.Flush();
+
+    [GlobalCleanup(Target = nameof(FlowTestJsonl))]
+    public void CleanUpFlowTest()
+    {
+        _callerBytes.Finish(typeof(StartCheckpointEndBenchmarks));
+        Flow.Flush();
+        Console.WriteLine("// FlowTest writer: " + ProcessRecording.Describe());
+        _recording?.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public void ActivityAllDataListener()
+    {
+        using (var activity = _source!.StartActivity(FlowName))
+        {
+            activity?.SetTag("rows", 300);
+            activity?.SetTag("ok", true);
+            activity?.SetTag("id", 42);
+            activity?.AddEvent(new ActivityEvent("validated"));
+            activity?.SetStatus(ActivityStatusCode.Ok);
+        }
+
+        _callerBytes.Count();
+    }
+
+    [Benchmark]
+    public void FlowTestJsonl()
+    {
+        using (var flow = Flow.Start(FlowName))
+        {
+            Flow.Checkpoint("validated", new { rows = 300, ok = true, id = 42 });
+            flow.Success();
+        }
+
+        _callerBytes.Count();
+    }
+}
