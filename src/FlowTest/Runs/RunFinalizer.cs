@@ -1,25 +1,97 @@
 using System;
+using System.IO;
+using FlowTest.Artifacts.Digest;
+using FlowTest.Artifacts.Rendering;
 using FlowTest.Config;
 using FlowTest.Diagnostics;
+using FlowTest.Reading;
 
 namespace FlowTest.Runs;
 
-/// <summary>Writes a run's end files once its last writer leaves: run.json, summary.md, ask.md, latest.</summary>
+/// <summary>
+/// Writes a run's end files once its last writer leaves: reads the whole trace back (every
+/// process's events) as a stream, digests it, renders summary.md and ask.md, writes run.json and
+/// moves latest.
+/// </summary>
 internal static class RunFinalizer
 {
+    private const int AskMaxBytes = 64 * 1024;
+
     public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings)
     {
+        var config = configuration.Config;
+        var reader = new TraceReader();
+        // A trace that is not a regular file (a link to a device, say) is not read back: it may never end.
+        var readable = !File.Exists(Path.Combine(session.RunDirectory, "trace.jsonl")) ||
+            (File.GetAttributes(Path.Combine(session.RunDirectory, "trace.jsonl")) & FileAttributes.ReparsePoint) == 0;
+        var records = readable ? reader.ReadRun(session.RunDirectory) : Array.Empty<TraceRecord>();
+        var digest = RunDigest.From(records, new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
+        // Any failed or exception verdict fails the run (test adapters will narrow this to test flows).
+        var status = digest.Verdicts.Failure + digest.Verdicts.Exception > 0 ? RunStatus.Failed : RunStatus.Passed;
         var ended = DateTimeOffset.UtcNow;
+        var writeAsk = config.Artifacts.AskMd == AskMdMode.Always || (config.Artifacts.AskMd == AskMdMode.OnFailure && digest.HasProblems);
         var final = manifest with
         {
-            Status = RunStatus.Passed,
+            Status = status,
             EndedAt = ended,
             DurationMs = Math.Round((ended - manifest.StartedAt).TotalMilliseconds, 3),
+            Counts = new RunCounts
+            {
+                Flows = digest.FlowsStarted,
+                Success = digest.Verdicts.Success,
+                Failure = digest.Verdicts.Failure,
+                Exception = digest.Verdicts.Exception,
+                Skipped = digest.Verdicts.Skipped,
+                Incomplete = digest.Verdicts.Incomplete,
+                Events = digest.Events,
+                MalformedLines = reader.Stats.Malformed + reader.Stats.PartialTail,
+            },
+            Artifacts = new RunArtifactFiles
+            {
+                Summary = config.Artifacts.SummaryMd ? "summary.md" : null,
+                Ask = writeAsk ? "ask.md" : null,
+            },
         };
+
+        var header = new RunHeader
+        {
+            RunId = final.RunId,
+            Status = status,
+            StartedAt = final.StartedAt,
+            EndedAt = final.EndedAt,
+            DurationMs = final.DurationMs,
+            GitSha = final.GitSha,
+            GitBranch = final.GitBranch,
+            Machine = final.Machine,
+            Command = final.Command,
+            FlowTestVersion = final.FlowtestVersion,
+            RunDirectory = session.RunDirectory,
+            TracePath = Path.Combine(session.RunDirectory, "trace.jsonl"),
+            RunJsonPath = Path.Combine(session.RunDirectory, RunManifest.FileName),
+            SummaryPath = final.Artifacts.Summary is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Summary),
+            AskPath = final.Artifacts.Ask is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Ask),
+            ReadStats = reader.Stats,
+        };
+
+        if (header.SummaryPath is not null)
+        {
+            AtomicFile.WriteAllText(header.SummaryPath, SummaryRenderer.Render(header, digest, configuration.Catalog, config.Performance));
+        }
+
+        if (header.AskPath is not null)
+        {
+            AtomicFile.WriteAllText(header.AskPath, AskRenderer.Render(header, digest, configuration.Catalog, config.Artifacts.TraceTailEvents, AskMaxBytes, config.Performance));
+        }
+
         final.Write(session.RunDirectory);
         if (!LatestPointer.MoveTo(session.Root, session.RunId, final.Status))
         {
             warnings.Report(RuntimeWarning.RunFinalizeFailed, "the 'latest' link could not be created; latest.json names the run.");
+        }
+
+        if (config.Sinks.Console)
+        {
+            warnings.Info($"run {final.RunId} {status}: {final.Counts.Flows} flows ({final.Counts.Failure} failed, {final.Counts.Exception} exceptions); summary: {header.SummaryPath ?? header.RunJsonPath}");
         }
     }
 }

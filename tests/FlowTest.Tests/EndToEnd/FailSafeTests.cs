@@ -162,6 +162,13 @@ public sealed class FailSafeTests
         Assert.Equal("(no flow)", bucket.Str("flow"));
         Assert.All(events.Where(e => e.Str("event") is "flow.checkpoint" or "flow.failure"), e => Assert.Equal(bucket.Str("flow_id"), e.Str("flow_id")));
         Assert.Equal("failure", events.Single(e => e.Str("event") == "flow.ended").Str("verdict"));
+
+        // The run ended: its artifacts exist, it failed, latest points at it.
+        var runDirectory = Path.Combine(dir.Path, "runs", "orphans");
+        Assert.Equal("failed", RunStatusOf(runDirectory));
+        Assert.Contains("DATA.EMPTY", File.ReadAllText(Path.Combine(runDirectory, "summary.md")));
+        Assert.Contains("no flow around", File.ReadAllText(Path.Combine(runDirectory, "ask.md")));
+        Assert.Equal("runs/orphans", new DirectoryInfo(Path.Combine(dir.Path, "latest")).LinkTarget);
     }
 
     [Fact]

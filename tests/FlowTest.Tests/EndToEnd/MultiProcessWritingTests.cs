@@ -27,6 +27,11 @@ public sealed class MultiProcessWritingTests
         Assert.All(results, r => Assert.Equal(0, r.ExitCode));
         var runDirectory = Path.Combine(dir.Path, "runs", "shared-run");
         var lines = TraceLines.ReadRawLines(runDirectory);
+        foreach (var line in lines)
+        {
+            Support.TraceSchema.AssertValid(line);
+        }
+
         var parsed = lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         var ticks = parsed.Where(e => e.Str("event") == "flow.checkpoint")
             .Select(e => e.GetProperty("payload"))
