@@ -71,6 +71,22 @@ public sealed class RenderingRulesTests
     }
 
     [Fact]
+    public void A_failing_verdict_without_failure_events_is_still_reported()
+    {
+        var digest = new RunDigest();
+        digest.Add(Started("orders/submit", "0000000000000001", file: "src/Orders.cs"));
+        digest.Add(Ended("orders/submit", "0000000000000001", FlowVerdict.Failure, 7));
+        var header = new RunHeader { RunId = "r", Status = RunHeader.StatusFailed };
+
+        var summary = SummaryRenderer.Render(header, digest, FlowCatalog.Empty, new PerformanceConfig());
+        var ask = AskRenderer.Render(header, digest, FlowCatalog.Empty, 50, 10_000);
+
+        Assert.Contains("| `orders/submit` | failure | 10:00:00.000 | 7 ms | `src/Orders.cs:10` | `0000000000000001` |", summary, System.StringComparison.Ordinal);
+        Assert.Contains("- `orders/submit` ended `failure`, started at `src/Orders.cs:10`", ask, System.StringComparison.Ordinal);
+        Assert.Contains("1. Start reading at `src/Orders.cs:10`.", ask, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_trace_still_renders()
     {
         var summary = SummaryRenderer.Render(new RunHeader { RunId = "r" }, new RunDigest(), FlowCatalog.Empty, new PerformanceConfig());
