@@ -4,6 +4,7 @@ using System.Threading;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
 using FlowTest.Config;
+using FlowTest.Reading;
 using static FlowTest.Tests.Rendering.TestEvents;
 
 namespace FlowTest.Tests.Rendering;
@@ -68,6 +69,54 @@ public sealed class RenderingRulesTests
         Assert.Contains("## Incomplete flows\n\nNone:", summary, System.StringComparison.Ordinal);
         Assert.DoesNotContain("## Catalog checks", summary, System.StringComparison.Ordinal);
         Assert.Contains("No failure was recorded in this run.", ask, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failing_verdict_without_failure_events_is_still_reported()
+    {
+        var digest = new RunDigest();
+        digest.Add(Started("orders/submit", "0000000000000001", file: "src/Orders.cs"));
+        digest.Add(Ended("orders/submit", "0000000000000001", FlowVerdict.Failure, 7));
+        var header = new RunHeader { RunId = "r", Status = RunHeader.StatusFailed };
+
+        var summary = SummaryRenderer.Render(header, digest, FlowCatalog.Empty, new PerformanceConfig());
+        var ask = AskRenderer.Render(header, digest, FlowCatalog.Empty, 50, 10_000);
+
+        Assert.Contains("| `orders/submit` | failure | 10:00:00.000 | 7 ms | `src/Orders.cs:10` | `0000000000000001` |", summary, System.StringComparison.Ordinal);
+        Assert.Contains("- `orders/submit` ended `failure`, started at `src/Orders.cs:10`", ask, System.StringComparison.Ordinal);
+        Assert.Contains("1. Start reading at `src/Orders.cs:10`.", ask, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Skipped_lines_and_dropped_events_are_reported_in_the_header()
+    {
+        var reader = new TraceReader();
+        var text = "{\"run_id\":\"r\",\"event\":\"run.ended\",\"payload\":{\"events_dropped\":3}}\nnot json\n{\"run_id\":";
+        var digest = RunDigest.From(reader.Read(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+
+        var summary = SummaryRenderer.Render(new RunHeader { RunId = "r", Status = RunHeader.StatusCrashed, ReadStats = reader.Stats }, digest, FlowCatalog.Empty, new PerformanceConfig());
+
+        Assert.Contains("| events | 1 read · ⚠️ 2 lines skipped (1 malformed, 1 partial) |", summary, System.StringComparison.Ordinal);
+        Assert.Contains("> ⚠️ The writer dropped 3 events", summary, System.StringComparison.Ordinal);
+        Assert.StartsWith("# FlowTest run `r`: 💥 crashed", summary, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_failures_show_the_first_and_the_most_recent_with_the_gap_named()
+    {
+        var digest = new RunDigest(new RunDigestOptions { FailureSamples = 3 });
+        digest.Add(Started("job", "0000000000000001"));
+        for (var i = 1; i <= 8; i++)
+        {
+            digest.Add(Failure("job", "0000000000000001", "DATA", "failure " + i.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var summary = SummaryRenderer.Render(new RunHeader { RunId = "r", Status = RunHeader.StatusFailed }, digest, FlowCatalog.Empty, new PerformanceConfig());
+        var failures = summary.Split('\n').Where(l => l.StartsWith("- #", System.StringComparison.Ordinal)).Select(l => l.Split(' ')[1]);
+
+        Assert.Equal(new[] { "#1", "#2", "#3", "#6", "#7", "#8" }, failures);
+        Assert.Contains("8 failures and exceptions were recorded; the first and the most recent are listed.", summary, System.StringComparison.Ordinal);
+        Assert.Contains("_2 failures in between not shown; see trace.jsonl._", summary, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,19 +13,8 @@ namespace FlowTest.Tests.Support;
 /// minLength, minimum, if/then/else, allOf and local $ref. Any other keyword in the schema throws
 /// at load, so the schema cannot quietly outgrow what the tests check.
 /// </summary>
-internal sealed class JsonSchemaSubset
+internal sealed partial class JsonSchemaSubset
 {
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
-    {
-        "$schema", "$id", "$defs", "title", "description",
-    };
-
-    private static readonly HashSet<string> Assertions = new(StringComparer.Ordinal)
-    {
-        "$ref", "type", "required", "properties", "additionalProperties", "items", "enum", "const", "pattern",
-        "format", "minLength", "minimum", "if", "then", "else", "allOf",
-    };
-
     private static readonly Regex DateTimeShape = new(
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
 
@@ -272,45 +261,6 @@ internal sealed class JsonSchemaSubset
         }
 
         return regex;
-    }
-
-    private static void CheckKeywords(JsonElement schema, string where)
-    {
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        foreach (var keyword in schema.EnumerateObject())
-        {
-            if (!Annotations.Contains(keyword.Name) && !Assertions.Contains(keyword.Name))
-            {
-                throw new NotSupportedException("schema keyword \"" + keyword.Name + "\" at " + where + " is not supported by the test validator");
-            }
-
-            var inner = where + "/" + keyword.Name;
-            switch (keyword.Name)
-            {
-                case "properties" or "$defs":
-                    foreach (var property in keyword.Value.EnumerateObject())
-                    {
-                        CheckKeywords(property.Value, inner + "/" + property.Name);
-                    }
-
-                    break;
-                case "allOf":
-                    foreach (var part in keyword.Value.EnumerateArray())
-                    {
-                        CheckKeywords(part, inner);
-                    }
-
-                    break;
-                case "items" or "additionalProperties" or "if" or "then" or "else":
-                    CheckKeywords(keyword.Value, inner);
-                    break;
-                default: break;
-            }
-        }
     }
 
     private static string At(string path) => (path.Length == 0 ? "(line)" : path) + ": ";

@@ -97,6 +97,11 @@ internal sealed partial class RunDigest
         {
             _endedIncomplete.Add(ended);
         }
+
+        if (verdict is FlowVerdict.Failure or FlowVerdict.Exception && _endedFailing.Count < Options.ListedFlows)
+        {
+            _endedFailing.Add(ended);
+        }
     }
 
     private void OnFailure(TraceRecord record)

@@ -23,6 +23,7 @@ internal sealed partial class RunDigest
     private readonly BoundedRing<FailureRecord> _recentFailures;
     private readonly BoundedRing<TraceRecord> _tail;
     private readonly List<FlowSighting> _endedIncomplete = new();
+    private readonly List<FlowSighting> _endedFailing = new();
     private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _nodes = new(StringComparer.Ordinal);
     private RunLifecycle _run = new();
@@ -84,6 +85,12 @@ internal sealed partial class RunDigest
 
     /// <summary>The first ended flows with verdict <c>incomplete</c>.</summary>
     public IReadOnlyList<FlowSighting> EndedIncomplete => _endedIncomplete;
+
+    /// <summary>
+    /// The first ended flows with verdict <c>failure</c> or <c>exception</c>: the only trace of a
+    /// failure when a woven method's result said so without a <c>flow.failure</c> event.
+    /// </summary>
+    public IReadOnlyList<FlowSighting> EndedFailing => _endedFailing;
 
     /// <summary>Metric series ordered by flow then metric name.</summary>
     public IReadOnlyList<MetricSeries> Metrics =>

@@ -16,7 +16,7 @@ internal static partial class AskRenderer
         var issues = TopIssues.Select(digest, layout.Issues);
         if (issues.Count == 0)
         {
-            md.Append("No failure or exception was recorded.\n\n");
+            AppendFailingVerdicts(md, context, layout);
             return;
         }
 
@@ -32,6 +32,32 @@ internal static partial class AskRenderer
             md.Append("_").Append(DisplayFormat.Count(all - issues.Count))
                 .Append(" more issues are left out to keep this file small; see summary.md._\n\n");
         }
+    }
+
+    /// <summary>Without failure events, the flows that ended badly are the issues (woven results, failed tests).</summary>
+    private static void AppendFailingVerdicts(StringBuilder md, AskContext context, AskLayout layout)
+    {
+        var failing = context.Digest.EndedFailing;
+        if (failing.Count == 0)
+        {
+            md.Append("No failure or exception was recorded.\n\n");
+            return;
+        }
+
+        md.Append("No failure or exception event was recorded, but these flows ended with a failing verdict ")
+            .Append("(a woven method's result said so, or a test failed). Their start locations are where to look:\n\n");
+        foreach (var flow in failing.Take(Math.Max(1, layout.Issues)))
+        {
+            md.Append("- ").Append(MarkdownText.Code(flow.Name)).Append(" ended `").Append(FlowOutcomeText.StyleOf(flow.Verdict)).Append('`');
+            if (flow.Location is { } location)
+            {
+                md.Append(", started at ").Append(MarkdownText.Code(location));
+            }
+
+            md.Append(" (flow_id ").Append(MarkdownText.Code(flow.FlowId ?? "?")).Append(")\n");
+        }
+
+        md.Append('\n');
     }
 
     private static void AppendIssue(StringBuilder md, AskContext context, AskLayout layout, int number, FailureRecord failure, string why)

@@ -166,7 +166,12 @@ internal static partial class AskRenderer
     private static IReadOnlyList<string> PlacesToRead(AskContext context, AskLayout layout)
     {
         var issues = TopIssues.Select(context.Digest, layout.Issues);
-        var lines = issues.Select(i => i.Failure.Location).OfType<string>().Distinct(System.StringComparer.Ordinal).ToList();
+        var lines = issues.Select(i => i.Failure.Location)
+            .Concat(issues.Count == 0 ? context.Digest.EndedFailing.Select(f => f.Location) : Enumerable.Empty<string?>())
+            .Concat(issues.Count == 0 ? context.Digest.OpenFlows.Select(f => f.Location) : Enumerable.Empty<string?>())
+            .OfType<string>()
+            .Distinct(System.StringComparer.Ordinal)
+            .ToList();
         var files = new HashSet<string>(lines.Select(FileOf), System.StringComparer.Ordinal);
         var refs = issues.SelectMany(i => CodeRefsOf(context, i.Failure)).Where(files.Add);
         return lines.Concat(refs).Take(8).Select(p => MarkdownText.Code(p)).ToList();

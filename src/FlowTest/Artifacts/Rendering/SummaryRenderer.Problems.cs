@@ -14,7 +14,15 @@ internal static partial class SummaryRenderer
         md.Append("## Failures\n\n");
         if (digest.FailureCount == 0)
         {
-            md.Append("No failures or exceptions were recorded.\n\n");
+            if (digest.EndedFailing.Count == 0)
+            {
+                md.Append("No failures or exceptions were recorded.\n\n");
+                return;
+            }
+
+            md.Append("No failure or exception event was recorded, but these flows ended with a failing verdict ")
+                .Append("(a result that said so, or a test that failed):\n\n");
+            AppendSightings(md, digest.EndedFailing, withDuration: true, withVerdict: true);
             return;
         }
 
@@ -154,13 +162,21 @@ internal static partial class SummaryRenderer
         }
     }
 
-    private static void AppendSightings(StringBuilder md, IEnumerable<FlowSighting> flows, bool withDuration)
+    private static void AppendSightings(StringBuilder md, IEnumerable<FlowSighting> flows, bool withDuration, bool withVerdict = false)
     {
-        md.Append(withDuration ? "| flow | started | duration | at | flow id |\n| --- | --- | ---: | --- | --- |\n"
-            : "| flow | started | at | flow id |\n| --- | --- | --- | --- |\n");
+        md.Append(withVerdict ? "| flow | verdict " : "| flow ")
+            .Append(withDuration ? "| started | duration | at | flow id |\n" : "| started | at | flow id |\n")
+            .Append(withVerdict ? "| --- | --- " : "| --- ")
+            .Append(withDuration ? "| --- | ---: | --- | --- |\n" : "| --- | --- | --- |\n");
         foreach (var flow in flows)
         {
-            md.Append("| ").Append(MarkdownText.CellCode(flow.Name)).Append(" | ").Append(DisplayFormat.Clock(flow.StartedAt));
+            md.Append("| ").Append(MarkdownText.CellCode(flow.Name));
+            if (withVerdict)
+            {
+                md.Append(" | ").Append(FlowOutcomeText.StyleOf(flow.Verdict));
+            }
+
+            md.Append(" | ").Append(DisplayFormat.Clock(flow.StartedAt));
             if (withDuration)
             {
                 md.Append(" | ").Append(DurationOrDash(flow.DurationMs));

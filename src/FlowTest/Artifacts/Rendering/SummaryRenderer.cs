@@ -63,10 +63,14 @@ internal static partial class SummaryRenderer
         AddRow(rows, "nodes", MarkdownText.Text(string.Join(", ", digest.Nodes)));
         rows.Add(("events", EventsText(header, digest)));
 
-        md.Append("| | |\n| --- | --- |\n");
-        foreach (var (name, value) in rows)
+        // The status row doubles as the table header: GitHub draws an empty header as a blank bar.
+        for (var i = 0; i < rows.Count; i++)
         {
-            md.Append("| ").Append(name).Append(" | ").Append(value).Append(" |\n");
+            md.Append("| ").Append(rows[i].Item1).Append(" | ").Append(rows[i].Item2).Append(" |\n");
+            if (i == 0)
+            {
+                md.Append("| --- | --- |\n");
+            }
         }
 
         md.Append('\n');
