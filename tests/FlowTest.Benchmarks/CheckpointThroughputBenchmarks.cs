@@ -105,7 +105,9 @@ public class CheckpointThroughputBenchmarks
     public void CheckTraceFile()
     {
         // flow.started + 100,000 checkpoints + flow.ended, over however many parts rotation made.
-        WrittenFile.RequireLines(Directory.GetFiles(_output, "trace*.jsonl"), EventCount + 2, _scratch);
+        var parts = Directory.GetFiles(_output, "trace*.jsonl");
+        WrittenFile.RequireLines(parts, EventCount + 2, _scratch);
+        ReportLineSize(parts, EventCount + 2);
         BenchmarkDirectory.DeleteQuietly(_output);
     }
 
@@ -113,6 +115,7 @@ public class CheckpointThroughputBenchmarks
     public void CheckLogFile()
     {
         WrittenFile.RequireLines(new[] { _output }, EventCount, _scratch);
+        ReportLineSize(new[] { _output }, EventCount);
         BenchmarkDirectory.DeleteQuietly(_output);
     }
 
@@ -167,6 +170,15 @@ public class CheckpointThroughputBenchmarks
         logger.Dispose(); // drains the async buffer, closes the file
         WrittenFile.SyncToDisk(_output);
         _callerBytes.Add(before, EventCount);
+    }
+
+    /// <summary>Once per process: bytes per line decide how much the disk has to absorb.</summary>
+    private void ReportLineSize(string[] files, long lines)
+    {
+        if (_iteration == 1)
+        {
+            Console.WriteLine($"// {Path.GetFileName(files[0])}: {WrittenFile.TotalBytes(files) / (double)lines:0} bytes per line");
+        }
     }
 
     private void Prepare(string method)

@@ -39,4 +39,15 @@ internal static class WrittenFile
             throw new InvalidOperationException($"the written files hold {lines:N0} lines, expected {expected:N0}: events were lost or the run is not comparable.");
         }
     }
+
+    public static long TotalBytes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var path in paths)
+        {
+            total += new FileInfo(path).Length;
+        }
+
+        return total;
+    }
 }
