@@ -39,6 +39,7 @@ public class StartCheckpointEndBenchmarks
             ActivityStopped = _ => { },
         };
         ActivitySource.AddActivityListener(_listener);
+        JitWarmup.Run(ActivityAllDataListener);
         _callerBytes.Start(nameof(ActivityAllDataListener));
         _callerBytes.OpenWindow();
     }
@@ -55,6 +56,7 @@ public class StartCheckpointEndBenchmarks
     public void SetUpFlowTest()
     {
         _recording = ProcessRecording.Start(enabled: true);
+        JitWarmup.Run(FlowTestJsonl, DrainWriter);
         _callerBytes.Start(nameof(FlowTestJsonl));
         _callerBytes.OpenWindow();
     }
