@@ -62,12 +62,11 @@ public class StartCheckpointEndBenchmarks
     }
 
     /// <summary>
-    /// Each iteration starts with an empty queue and an idle writer (outside the measured time).
-    /// Not <see cref="Flow.Flush"/>: its fsync left ext4 journal work on the two CPUs during the next
-    /// burst, and every third iteration read 750 ns instead of 400.
+    /// Each iteration starts with an empty queue (outside the measured time). Flush is exact; a
+    /// wait for a quiet writer without fsync was tried and sometimes left events queued.
     /// </summary>
     [IterationSetup(Target = nameof(FlowTestJsonl))]
-    public void DrainWriter() => ProcessRecording.WaitUntilWriterIdle();
+    public void DrainWriter() => Flow.Flush();
 
     [GlobalCleanup(Target = nameof(FlowTestJsonl))]
     public void CleanUpFlowTest()

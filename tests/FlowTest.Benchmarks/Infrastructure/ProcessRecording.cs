@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Threading;
 using FlowTest.Recording;
 
 namespace FlowTest.Benchmarks.Infrastructure;
@@ -36,20 +35,6 @@ internal sealed class ProcessRecording : IDisposable
         }
 
         return new ProcessRecording(root);
-    }
-
-    /// <summary>Waits until the writer has written nothing new for a few milliseconds (no fsync).</summary>
-    public static void WaitUntilWriterIdle()
-    {
-        var recorder = FlowRuntime.Recorder;
-        var last = -1L;
-        while (recorder is not null && recorder.EventsWritten + recorder.EventsDropped != last)
-        {
-            last = recorder.EventsWritten + recorder.EventsDropped;
-
-            // The writer polls every 2 ms and writes whatever is queued: 5 ms without progress means drained.
-            Thread.Sleep(5);
-        }
     }
 
     /// <summary>The writer's counters, for the benchmark log.</summary>
