@@ -19,7 +19,7 @@ internal sealed class CheckpointThroughputConfig : ManualConfig
             .WithId("Throughput")
             .WithStrategy(RunStrategy.Monitoring)
             .WithWarmupCount(5)
-            .WithIterationCount(10)
+            .WithIterationCount(20)
             .WithLaunchCount(1)
             .WithEnvironmentVariable(CallingThreadAllocations.JobVariable, "Throughput"));
         AddDiagnoser(MemoryDiagnoser.Default);

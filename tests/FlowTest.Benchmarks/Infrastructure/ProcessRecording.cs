@@ -29,7 +29,7 @@ internal sealed class ProcessRecording : IDisposable
             throw new InvalidOperationException($"the Flow runtime started before the benchmark set it up (expected enabled={enabled}).");
         }
 
-        if (enabled && Flow.RunDirectory is not { } directory)
+        if (enabled && Flow.RunDirectory is null)
         {
             throw new InvalidOperationException("recording is on but has no run directory under " + root);
         }
