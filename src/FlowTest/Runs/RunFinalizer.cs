@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
 using FlowTest.Config;
@@ -22,8 +23,7 @@ internal static class RunFinalizer
         var config = configuration.Config;
         var reader = new TraceReader();
         // A trace that is not a regular file (a link to a device, say) is not read back: it may never end.
-        var readable = !File.Exists(Path.Combine(session.RunDirectory, "trace.jsonl")) ||
-            (File.GetAttributes(Path.Combine(session.RunDirectory, "trace.jsonl")) & FileAttributes.ReparsePoint) == 0;
+        var readable = TraceFiles.Enumerate(session.RunDirectory).All(part => (File.GetAttributes(part) & FileAttributes.ReparsePoint) == 0);
         var records = readable ? reader.ReadRun(session.RunDirectory) : Array.Empty<TraceRecord>();
         var digest = RunDigest.From(records, new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
         // Any failed or exception verdict fails the run (test adapters will narrow this to test flows).
@@ -66,7 +66,7 @@ internal static class RunFinalizer
             Command = final.Command,
             FlowTestVersion = final.FlowtestVersion,
             RunDirectory = session.RunDirectory,
-            TracePath = Path.Combine(session.RunDirectory, "trace.jsonl"),
+            TracePath = Path.Combine(session.RunDirectory, TraceFiles.MainFileName),
             RunJsonPath = Path.Combine(session.RunDirectory, RunManifest.FileName),
             SummaryPath = final.Artifacts.Summary is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Summary),
             AskPath = final.Artifacts.Ask is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Ask),

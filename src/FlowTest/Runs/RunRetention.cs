@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FlowTest.Reading;
 using FlowTest.Writing;
 
 namespace FlowTest.Runs;
@@ -64,7 +65,7 @@ internal static class RunRetention
         try
         {
             (manifest with { Status = RunStatus.Crashed }).Write(runDirectory);
-            foreach (var part in Directory.GetFiles(runDirectory, "trace*.jsonl"))
+            foreach (var part in TraceFiles.Enumerate(runDirectory))
             {
                 PartialLineRepair.TrimPartialLastLine(part);
             }

@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.IO;
+using FlowTest.Reading;
 
 namespace FlowTest.Writing;
 
@@ -12,7 +12,6 @@ namespace FlowTest.Writing;
 /// </summary>
 internal sealed class TraceFileAppender : ITraceSink
 {
-    public const string FileName = "trace.jsonl";
     private const string LockFileName = ".trace.lock";
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
 
@@ -32,10 +31,6 @@ internal sealed class TraceFileAppender : ITraceSink
         _part = NewestExistingPart(runDirectory);
         _stream = OpenPart(_part);
     }
-
-    /// <summary>The part file name: <c>trace.jsonl</c>, then <c>trace.1.jsonl</c>, <c>trace.2.jsonl</c>, …</summary>
-    public static string PartFileName(int part) =>
-        part == 0 ? FileName : "trace." + part.ToString(CultureInfo.InvariantCulture) + ".jsonl";
 
     public void Append(ArraySegment<byte> lines)
     {
@@ -77,7 +72,7 @@ internal sealed class TraceFileAppender : ITraceSink
     private static int NewestExistingPart(string runDirectory)
     {
         var part = 0;
-        while (File.Exists(Path.Combine(runDirectory, PartFileName(part + 1))))
+        while (File.Exists(Path.Combine(runDirectory, TraceFiles.PartFileName(part + 1))))
         {
             part++;
         }
@@ -94,7 +89,7 @@ internal sealed class TraceFileAppender : ITraceSink
         }
 
         var newest = _part;
-        while (File.Exists(Path.Combine(_runDirectory, PartFileName(newest + 1))))
+        while (File.Exists(Path.Combine(_runDirectory, TraceFiles.PartFileName(newest + 1))))
         {
             newest++;
         }
@@ -113,5 +108,5 @@ internal sealed class TraceFileAppender : ITraceSink
     }
 
     private FileStream OpenPart(int part) =>
-        new(Path.Combine(_runDirectory, PartFileName(part)), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, 1);
+        new(Path.Combine(_runDirectory, TraceFiles.PartFileName(part)), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, 1);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using FlowTest.Reading;
 
 namespace FlowTest.Tests.Infrastructure;
 
@@ -24,19 +25,7 @@ public static class TraceLines
     public static IReadOnlyList<JsonElement> Read(string runDirectory) =>
         ReadRawLines(runDirectory).Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
 
-    public static IEnumerable<string> TraceFilesOf(string runDirectory)
-    {
-        var main = Path.Combine(runDirectory, "trace.jsonl");
-        if (File.Exists(main))
-        {
-            yield return main;
-        }
-
-        for (var part = 1; File.Exists(Path.Combine(runDirectory, $"trace.{part}.jsonl")); part++)
-        {
-            yield return Path.Combine(runDirectory, $"trace.{part}.jsonl");
-        }
-    }
+    public static IEnumerable<string> TraceFilesOf(string runDirectory) => TraceFiles.Enumerate(runDirectory);
 
     public static string? Str(this JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
