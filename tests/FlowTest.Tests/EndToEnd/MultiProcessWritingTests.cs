@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using FlowTest.Tests.Infrastructure;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.EndToEnd;
 
@@ -29,7 +30,7 @@ public sealed class MultiProcessWritingTests
         var lines = TraceLines.ReadRawLines(runDirectory);
         foreach (var line in lines)
         {
-            Support.TraceSchema.AssertValid(line);
+            TraceSchema.AssertValid(line);
         }
 
         var parsed = lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();

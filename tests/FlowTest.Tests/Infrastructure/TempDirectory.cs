@@ -4,7 +4,7 @@ using System.IO;
 namespace FlowTest.Tests.Infrastructure;
 
 /// <summary>A fresh directory under the system temp folder, deleted when disposed.</summary>
-public sealed class TempDirectory : IDisposable
+internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FlowTest.Reading;
-using FlowTest.Tests.Support;
+using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Reading;
 
@@ -122,13 +122,13 @@ public sealed class TraceReaderTests
     public void Reads_a_run_directory_part_by_part_in_number_order()
     {
         using var run = new TempDirectory();
-        File.WriteAllText(run.File("trace.jsonl"), Line(1) + "\n" + Line(2) + "\n");
-        File.WriteAllText(run.File("trace.1.jsonl"), Line(3) + "\n");
-        File.WriteAllText(run.File("trace.2.jsonl"), Line(4) + "\nbroken\n");
-        File.WriteAllText(run.File("trace.10.jsonl"), Line(5) + "\n" + Line(6));
-        File.WriteAllText(run.File("trace.01.jsonl"), Line(99) + "\n");
-        File.WriteAllText(run.File("trace.old.jsonl"), Line(98) + "\n");
-        File.WriteAllText(run.File("summary.md"), "# not a trace\n");
+        File.WriteAllText(run.Combine("trace.jsonl"), Line(1) + "\n" + Line(2) + "\n");
+        File.WriteAllText(run.Combine("trace.1.jsonl"), Line(3) + "\n");
+        File.WriteAllText(run.Combine("trace.2.jsonl"), Line(4) + "\nbroken\n");
+        File.WriteAllText(run.Combine("trace.10.jsonl"), Line(5) + "\n" + Line(6));
+        File.WriteAllText(run.Combine("trace.01.jsonl"), Line(99) + "\n");
+        File.WriteAllText(run.Combine("trace.old.jsonl"), Line(98) + "\n");
+        File.WriteAllText(run.Combine("summary.md"), "# not a trace\n");
         var reader = new TraceReader();
 
         var seqs = reader.ReadRun(run.Path).Select(r => r.Seq!.Value).ToList();
@@ -141,7 +141,7 @@ public sealed class TraceReaderTests
     public void Reads_a_file_that_a_writer_still_holds_open()
     {
         using var run = new TempDirectory();
-        var path = run.File("trace.jsonl");
+        var path = run.Combine("trace.jsonl");
         using var writer = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         var bytes = Encoding.UTF8.GetBytes(Line(1) + "\n" + Line(2) + "\n");
         writer.Write(bytes, 0, bytes.Length);

@@ -1,5 +1,6 @@
-using System;
 using System.IO;
+using System;
+using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Support;
 
@@ -7,9 +8,9 @@ public sealed class SnapshotTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    private string Verified => _directory.File("Sample.Test.verified.txt");
+    private string Verified => _directory.Combine("Sample.Test.verified.txt");
 
-    private string Received => _directory.File("Sample.Test.received.txt");
+    private string Received => _directory.Combine("Sample.Test.received.txt");
 
     public void Dispose() => _directory.Dispose();
 
