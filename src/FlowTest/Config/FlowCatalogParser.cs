@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace FlowTest.Config;
@@ -13,32 +12,8 @@ namespace FlowTest.Config;
 /// </summary>
 internal static class FlowCatalogParser
 {
-    public static ConfigParseResult<FlowCatalog> Parse(string yamlText, string filePath)
-    {
-        var report = new ConfigDiagnosticCollector(filePath);
-        var catalog = FlowCatalog.Empty;
-        try
-        {
-            var root = YamlMappingReader.Open(YamlDocumentLoader.LoadRoot(yamlText, report), "", report, CatalogKeys.Root);
-            if (root is not null)
-            {
-                catalog = Read(root);
-            }
-        }
-        catch (Exception ex)
-        {
-            // A bug in here must not break the user's test run: report it and go on without a catalog.
-            report.Add(
-                ConfigDiagnosticSeverity.Error,
-                ConfigDiagnosticCodes.MalformedYaml,
-                Mark.Empty,
-                "",
-                "the catalog could not be interpreted (" + ex.GetType().Name + ": " + ex.Message + "); no flow of it is used");
-            catalog = FlowCatalog.Empty;
-        }
-
-        return new ConfigParseResult<FlowCatalog>(catalog, report.DiagnosticsInFileOrder);
-    }
+    public static ConfigParseResult<FlowCatalog> Parse(string yamlText, string filePath) =>
+        YamlDocumentLoader.ParseSafely(yamlText, filePath, CatalogKeys.Root, FlowCatalog.Empty, Read, "no flow of the catalog is used");
 
     private static FlowCatalog Read(YamlMappingReader root)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using YamlDotNet.Core;
 
 namespace FlowTest.Config;
 
@@ -11,32 +10,8 @@ namespace FlowTest.Config;
 /// </summary>
 internal static partial class FlowTestConfigParser
 {
-    public static ConfigParseResult<FlowTestConfig> Parse(string yamlText, string filePath)
-    {
-        var report = new ConfigDiagnosticCollector(filePath);
-        var config = FlowTestConfig.Default;
-        try
-        {
-            var root = YamlMappingReader.Open(YamlDocumentLoader.LoadRoot(yamlText, report), "", report, ConfigKeys.Root);
-            if (root is not null)
-            {
-                config = Read(root);
-            }
-        }
-        catch (Exception ex)
-        {
-            // A bug in here must not break the user's test run: report it and record with defaults.
-            report.Add(
-                ConfigDiagnosticSeverity.Error,
-                ConfigDiagnosticCodes.MalformedYaml,
-                Mark.Empty,
-                "",
-                "the file could not be interpreted (" + ex.GetType().Name + ": " + ex.Message + "); every setting keeps its default");
-            config = FlowTestConfig.Default;
-        }
-
-        return new ConfigParseResult<FlowTestConfig>(config, report.DiagnosticsInFileOrder);
-    }
+    public static ConfigParseResult<FlowTestConfig> Parse(string yamlText, string filePath) =>
+        YamlDocumentLoader.ParseSafely(yamlText, filePath, ConfigKeys.Root, FlowTestConfig.Default, Read, "every setting keeps its default");
 
     private static FlowTestConfig Read(YamlMappingReader root)
     {

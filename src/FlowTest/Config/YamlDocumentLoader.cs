@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,6 +9,39 @@ namespace FlowTest.Config;
 /// <summary>Turns file text into the root node of its first YAML document, reporting malformed YAML.</summary>
 internal static class YamlDocumentLoader
 {
+    /// <summary>
+    /// Parses one configuration file: its root mapping (keys checked against
+    /// <paramref name="rootKeys"/>) is read by <paramref name="read"/>. Never throws: a bug while
+    /// interpreting the file becomes one error diagnostic ending in <paramref name="fallbackNote"/>,
+    /// and <paramref name="fallback"/> is used, so a user's test run is never broken by it.
+    /// </summary>
+    public static ConfigParseResult<T> ParseSafely<T>(
+        string yamlText, string filePath, IReadOnlyList<string> rootKeys, T fallback, Func<YamlMappingReader, T> read, string fallbackNote)
+    {
+        var report = new ConfigDiagnosticCollector(filePath);
+        var value = fallback;
+        try
+        {
+            var root = YamlMappingReader.Open(LoadRoot(yamlText, report), "", report, rootKeys);
+            if (root is not null)
+            {
+                value = read(root);
+            }
+        }
+        catch (Exception ex)
+        {
+            report.Add(
+                ConfigDiagnosticSeverity.Error,
+                ConfigDiagnosticCodes.MalformedYaml,
+                Mark.Empty,
+                "",
+                "the file could not be interpreted (" + ex.GetType().Name + ": " + ex.Message + "); " + fallbackNote);
+            value = fallback;
+        }
+
+        return new ConfigParseResult<T>(value, report.DiagnosticsInFileOrder);
+    }
+
     /// <summary>The root node, or <see langword="null"/> for an empty file or YAML that does not parse.</summary>
     public static YamlNode? LoadRoot(string yamlText, ConfigDiagnosticCollector report)
     {
