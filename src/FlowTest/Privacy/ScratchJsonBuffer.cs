@@ -1,7 +1,7 @@
 using System;
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FlowTest.Writing;
 
 namespace FlowTest.Privacy;
 
@@ -10,7 +10,7 @@ namespace FlowTest.Privacy;
 /// failure half-way through never leaves the event's own writer with broken JSON, and the payload
 /// size can be measured exactly while it is written.
 /// </summary>
-internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
+internal sealed class ScratchJsonBuffer
 {
     private const int InitialSize = 4096;
 
@@ -20,8 +20,7 @@ internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
     [ThreadStatic]
     private static ScratchJsonBuffer? _cached;
 
-    private byte[] _buffer = new byte[InitialSize];
-    private int _written;
+    private ByteBuffer _bytes = new(InitialSize);
     private Utf8JsonWriter? _json;
     private EvidenceWalker? _walker;
     private JavaScriptEncoder? _encoder;
@@ -37,7 +36,7 @@ internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
     public bool RelaxedEscaping => ReferenceEquals(_encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     /// <summary>The bytes written so far; flush <see cref="Json"/> first.</summary>
-    public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _written);
+    public ReadOnlySpan<byte> WrittenSpan => _bytes.WrittenSpan;
 
     /// <summary>Takes this thread's buffer (or a new one when it is in use, e.g. by a re-entrant call).</summary>
     public static ScratchJsonBuffer Rent(JsonWriterOptions options)
@@ -50,35 +49,21 @@ internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
 
     public static void Return(ScratchJsonBuffer scratch)
     {
-        if (scratch._buffer.Length > RetainedSize)
+        if (scratch._bytes.Capacity > RetainedSize)
         {
-            scratch._buffer = new byte[InitialSize];
+            scratch._bytes = new ByteBuffer(InitialSize);
         }
 
-        scratch._written = 0;
+        scratch._bytes.Clear();
         _cached = scratch;
-    }
-
-    public void Advance(int count) => _written += count;
-
-    public Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return new Memory<byte>(_buffer, _written, _buffer.Length - _written);
-    }
-
-    public Span<byte> GetSpan(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return new Span<byte>(_buffer, _written, _buffer.Length - _written);
     }
 
     private void Prepare(JsonWriterOptions options)
     {
-        _written = 0;
+        _bytes.Clear();
         if (_json is not null && ReferenceEquals(_encoder, options.Encoder) && _indented == options.Indented)
         {
-            _json.Reset(this);
+            _json.Reset(_bytes);
             return;
         }
 
@@ -87,19 +72,6 @@ internal sealed class ScratchJsonBuffer : IBufferWriter<byte>
         _indented = options.Indented;
 
         // Validation stays on here: a mistake of ours becomes an exception we turn into a marker.
-        _json = new Utf8JsonWriter(this, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.Indented });
-    }
-
-    private void Ensure(int sizeHint)
-    {
-        var needed = Math.Max(sizeHint, 256);
-        if (_buffer.Length - _written >= needed)
-        {
-            return;
-        }
-
-        var grown = new byte[Math.Max(_buffer.Length * 2, _written + needed)];
-        Buffer.BlockCopy(_buffer, 0, grown, 0, _written);
-        _buffer = grown;
+        _json = new Utf8JsonWriter(_bytes, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.Indented });
     }
 }

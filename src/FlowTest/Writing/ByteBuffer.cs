@@ -16,6 +16,9 @@ internal sealed class ByteBuffer : IBufferWriter<byte>
 
     public int Count => _count;
 
+    /// <summary>Bytes allocated, written or not (lets a pooled owner drop a buffer a freak payload grew).</summary>
+    public int Capacity => _buffer.Length;
+
     public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _count);
 
     public ArraySegment<byte> WrittenSegment => new(_buffer, 0, _count);
