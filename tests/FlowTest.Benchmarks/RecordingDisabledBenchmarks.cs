@@ -28,7 +28,7 @@ namespace FlowTest.Benchmarks;
 [Config(typeof(RecordingDisabledConfig))]
 public class RecordingDisabledBenchmarks
 {
-    private const string FlowName = "orders/submit";
+    private const string FlowName = UnitOfWork.FlowName;
 
     private readonly CallingThreadAllocations _callerBytes = new();
     private ActivitySource? _source;
@@ -54,15 +54,7 @@ public class RecordingDisabledBenchmarks
     [Benchmark(Baseline = true)]
     public void ActivityNoListener()
     {
-        using (var activity = _source!.StartActivity(FlowName))
-        {
-            activity?.SetTag("rows", 300);
-            activity?.SetTag("ok", true);
-            activity?.SetTag("id", 42);
-            activity?.AddEvent(new ActivityEvent("validated"));
-            activity?.SetStatus(ActivityStatusCode.Ok);
-        }
-
+        UnitOfWork.WithActivity(_source!);
         _callerBytes.Count();
     }
 
@@ -70,12 +62,7 @@ public class RecordingDisabledBenchmarks
     [Benchmark]
     public void FlowTestDisabled()
     {
-        using (var flow = Flow.Start(FlowName))
-        {
-            Flow.Checkpoint("validated", new { rows = 300, ok = true, id = 42 });
-            flow.Success();
-        }
-
+        UnitOfWork.WithFlow();
         _callerBytes.Count();
     }
 

@@ -33,8 +33,6 @@ namespace FlowTest.Benchmarks;
 [Config(typeof(StartCheckpointEndConfig))]
 public class StartCheckpointEndBenchmarks
 {
-    private const string FlowName = "orders/submit";
-
     private readonly CallingThreadAllocations _callerBytes = new();
     private ActivitySource? _source;
     private ActivityListener? _listener;
@@ -93,27 +91,14 @@ public class StartCheckpointEndBenchmarks
     [Benchmark(Baseline = true)]
     public void ActivityAllDataListener()
     {
-        using (var activity = _source!.StartActivity(FlowName))
-        {
-            activity?.SetTag("rows", 300);
-            activity?.SetTag("ok", true);
-            activity?.SetTag("id", 42);
-            activity?.AddEvent(new ActivityEvent("validated"));
-            activity?.SetStatus(ActivityStatusCode.Ok);
-        }
-
+        UnitOfWork.WithActivity(_source!);
         _callerBytes.Count();
     }
 
     [Benchmark]
     public void FlowTestJsonl()
     {
-        using (var flow = Flow.Start(FlowName))
-        {
-            Flow.Checkpoint("validated", new { rows = 300, ok = true, id = 42 });
-            flow.Success();
-        }
-
+        UnitOfWork.WithFlow();
         _callerBytes.Count();
     }
 }
