@@ -87,7 +87,7 @@ public static class Flow
     {
         try
         {
-            return recorder.StartFlow(name ?? "(unnamed)", "api", evidence, member, file, line);
+            return recorder.StartFlow(name ?? "(unnamed)", FlowLabels.ApiSource, evidence, member, file, line);
         }
         catch (Exception error)
         {

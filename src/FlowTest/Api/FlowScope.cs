@@ -19,8 +19,8 @@ public sealed class FlowScope : IDisposable
     /// <summary>The shared scope returned while recording is off or the flow is filtered out.</summary>
     internal static readonly FlowScope Disabled = new();
 
-    // Every field costs 8 bytes on every flow (goal: 80 B per scope). Parent span id is derived, tags
-    // and correlation share one optional object.
+    // Every field costs bytes on every flow (72 B per scope): the parent span id is derived, and
+    // source, tags and correlation live in one labels object shared by untagged flows.
     private readonly FlowRecorder? _recorder;
     private readonly FlowLabels? _labels;
     private int _verdict;
@@ -29,20 +29,17 @@ public sealed class FlowScope : IDisposable
     private FlowScope()
     {
         Name = "";
-        Source = "";
     }
 
     internal FlowScope(
         FlowRecorder recorder,
         string name,
-        string source,
         FlowScope? parent,
-        FlowLabels? labels,
+        FlowLabels labels,
         long startTimestamp)
     {
         _recorder = recorder;
         Name = name;
-        Source = source;
         Parent = parent;
         _labels = labels;
         SpanId = SpanIds.NewSpanId();
@@ -67,7 +64,8 @@ public sealed class FlowScope : IDisposable
     /// <summary>Whether the flow has ended.</summary>
     public bool IsEnded => Volatile.Read(ref _ended) != 0;
 
-    internal string Source { get; }
+    /// <summary>Who started the flow: <c>api</c>, <c>woven</c>, <c>xunit</c>, <c>nunit</c>…</summary>
+    internal string Source => _labels?.Source ?? FlowLabels.ApiSource;
 
     internal FlowScope? Parent { get; }
 

@@ -75,7 +75,7 @@ internal sealed partial class FlowRecorder : IDisposable
         }
 
         var now = Stopwatch.GetTimestamp();
-        var flow = new FlowScope(this, name, source, parent, FlowLabels.Of(tags, correlation), now);
+        var flow = new FlowScope(this, name, parent, FlowLabels.Of(source, tags, correlation), now);
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowStarted, flow, member, file, line, now);
         slot.Payload = CaptureSafely(evidence);
@@ -99,7 +99,7 @@ internal sealed partial class FlowRecorder : IDisposable
                 return existing;
             }
 
-            var created = StartFlow(NoFlowName, "api", null, null, null, 0, parent: null, makeCurrent: false);
+            var created = StartFlow(NoFlowName, FlowLabels.ApiSource, null, null, null, 0, parent: null, makeCurrent: false);
             return Interlocked.CompareExchange(ref _noFlow, created, null) ?? created;
         }
     }
