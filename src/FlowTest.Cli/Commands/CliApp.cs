@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using FlowTest.Cli.Terminal;
@@ -20,6 +21,13 @@ internal static class CliApp
         if (parse.Errors.Count > 0)
         {
             console.Error.WriteLine("flowtest: " + parse.Errors[0].Message + " (see `flowtest --help`)");
+            return ExitCodes.Usage;
+        }
+
+        // An unknown "--flag" lands in an optional argument (RUN) instead of failing the parse.
+        if (parse.Tokens.FirstOrDefault(IsStrayOption) is { } stray)
+        {
+            console.Error.WriteLine("flowtest: unknown option '" + stray.Value + "' (see `flowtest " + parse.CommandResult.Command.Name + " --help`)");
             return ExitCodes.Usage;
         }
 
@@ -60,6 +68,10 @@ internal static class CliApp
 
         return root;
     }
+
+    private static bool IsStrayOption(Token token) =>
+        token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-'
+        && !double.TryParse(token.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>The RUN argument shared by the commands that read one run.</summary>
     public static Argument<string> RunArgument(string name = "RUN") => new(name)

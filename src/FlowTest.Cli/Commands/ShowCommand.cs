@@ -30,7 +30,7 @@ internal static class ShowCommand
             first.ReportSkippedLines();
             if (picker.Chosen is not { } flowId)
             {
-                throw new UsageException($"no flow '{wanted}' in run {entry.RunId}.{NameSuggester.DidYouMean(wanted, picker.Names)}");
+                throw new UsageException($"no flow '{wanted}' in run {entry.RunId}{NameSuggester.DidYouMean(wanted, picker.Names)}");
             }
 
             var tree = new FlowSubtree(flowId);

@@ -54,7 +54,7 @@ internal sealed class RunStore
             return Describe(exact);
         }
 
-        if (RunIdRules.IsValid(name) && Directory.Exists(RunsDirectory))
+        if (IsIdPrefix(name) && Directory.Exists(RunsDirectory))
         {
             var matches = Directory.GetDirectories(RunsDirectory)
                 .Where(path => Path.GetFileName(path).StartsWith(name, StringComparison.Ordinal))
@@ -97,6 +97,10 @@ internal sealed class RunStore
         return List().FirstOrDefault()
             ?? throw new Commands.UsageException($"no runs under {Root}; run your tests with FlowTest first, or point --artifacts / FLOWTEST_ARTIFACTS at a .flowtest directory.");
     }
+
+    /// <summary>Only run-id characters, and not a relative path like <c>.</c> or <c>..</c>.</summary>
+    private static bool IsIdPrefix(string name) =>
+        name.Trim('.').Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 
     /// <summary>A run directory with its manifest; "running" with no live writer reads as crashed.</summary>
     public static RunEntry Describe(string directory)
