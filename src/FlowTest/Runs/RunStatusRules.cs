@@ -9,7 +9,7 @@ namespace FlowTest.Runs;
 /// </summary>
 internal static class RunStatusRules
 {
-    public static RunStatus FromVerdicts(VerdictCounts all, VerdictCounts tests)
+    public static string FromVerdicts(VerdictCounts all, VerdictCounts tests)
     {
         if (tests.Total > 0)
         {
