@@ -18,7 +18,7 @@ internal static class NUnitTestIdentity
         {
             ClassName = test.ClassName ?? type?.FullName ?? "",
             MethodName = test.MethodName ?? test.Name,
-            DisplayName = test.FullName,
+            DisplayName = test.Name,
             TestCaseId = test.Id,
             AssemblyName = type?.Assembly.GetName().Name ?? "",
             TargetFramework = type is null ? "" : TargetFrameworkNames.Of(type.Assembly),
