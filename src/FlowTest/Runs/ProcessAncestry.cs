@@ -47,12 +47,15 @@ internal static class ProcessAncestry
     private static ProcessSnapshot? Read(int pid)
     {
         using var process = Process.GetProcessById(pid);
-        var start = process.StartTime.ToUniversalTime();
         var name = process.ProcessName;
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
         {
-            return new ProcessSnapshot(pid, LinuxParent(pid), start, name, LinuxArguments(pid));
+            var (linuxParent, linuxStart) = LinuxParentAndStart(pid);
+            return new ProcessSnapshot(pid, linuxParent, linuxStart, name, LinuxArguments(pid));
         }
+
+        // Windows and macOS keep an absolute start time, so every reader gets the same value.
+        var start = process.StartTime.ToUniversalTime();
 
         if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX))
         {
@@ -68,13 +71,54 @@ internal static class ProcessAncestry
         return null;
     }
 
-    private static int LinuxParent(int pid)
+    /// <summary>
+    /// Parent and start time from <c>/proc</c>. The start time is boot time (<c>btime</c>, whole
+    /// seconds) plus the start in clock ticks: exact, so every test host computes the same value
+    /// (<see cref="Process.StartTime"/> on Linux is derived from the current uptime and jitters).
+    /// </summary>
+    private static (int Parent, DateTime StartUtc) LinuxParentAndStart(int pid)
     {
         // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses.
         var stat = File.ReadAllText("/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/stat");
         var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
-        return int.Parse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture);
+        var parent = int.Parse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture);
+        var startTicks = long.Parse(fields[19], NumberStyles.None, CultureInfo.InvariantCulture);
+        var clockTicksPerSecond = LinuxClockTicksPerSecond();
+        var start = LinuxBootTime().AddTicks(startTicks * (TimeSpan.TicksPerSecond / clockTicksPerSecond));
+        return (parent, start);
     }
+
+    private static DateTime LinuxBootTime()
+    {
+        foreach (var line in File.ReadLines("/proc/stat"))
+        {
+            if (line.StartsWith("btime ", StringComparison.Ordinal))
+            {
+                var seconds = long.Parse(line.Substring(6).Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
+                return new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds);
+            }
+        }
+
+        throw new InvalidOperationException("/proc/stat has no btime");
+    }
+
+    private static long LinuxClockTicksPerSecond()
+    {
+        try
+        {
+            var ticks = sysconf(LinuxClockTicksName);
+            return ticks > 0 ? ticks : 100;
+        }
+        catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return 100;
+        }
+    }
+
+    private const int LinuxClockTicksName = 2; // _SC_CLK_TCK
+
+    [DllImport("libc", SetLastError = false)]
+    private static extern long sysconf(int name);
 
     private static IReadOnlyList<string> LinuxArguments(int pid)
     {

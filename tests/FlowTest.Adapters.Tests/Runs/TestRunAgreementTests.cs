@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FlowTest.Runs;
 
 namespace FlowTest.Adapters.Tests.Runs;
@@ -71,6 +72,16 @@ public class TestRunAgreementTests
         Assert.NotEmpty(ancestors);
         // This assembly runs in a test host: vstest.console (or dotnet test) is among its ancestors.
         Assert.NotNull(TestCommandSelector.Choose(ancestors));
+    }
+
+    [Fact]
+    public void Reading_the_parent_chain_twice_gives_the_same_start_times()
+    {
+        var first = ProcessAncestry.OfCurrentProcess();
+        System.Threading.Thread.Sleep(20);
+        var second = ProcessAncestry.OfCurrentProcess();
+
+        Assert.Equal(first.Select(p => (p.Pid, p.StartUtc)), second.Select(p => (p.Pid, p.StartUtc)));
     }
 
     private static string? Agree(Dictionary<string, string> environment, ProcessSnapshot command) =>
