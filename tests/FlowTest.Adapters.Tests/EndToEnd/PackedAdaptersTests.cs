@@ -161,7 +161,7 @@ public class PackedAdaptersTests
     public void The_run_fails_because_tests_failed_and_latest_points_at_it()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.RunDirectory, "run.json")));
-        using var latest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.Root, "latest.json")));
+        using var latest = JsonDocument.Parse(_run.LatestJsonAfterMainRun);
 
         Assert.Equal("failed", manifest.RootElement.GetProperty("status").GetString());
         Assert.Equal(Path.GetFileName(_run.RunDirectory), latest.RootElement.GetProperty("run_id").GetString());

@@ -39,12 +39,25 @@ public sealed class SampleRun : IDisposable
         RunDirectories = runs;
         RunDirectory = runs.Length == 1 ? runs[0] : "";
         Trace = runs.Length == 1 ? new RunTrace(RunDirectory) : null;
+        var latest = Directory.Combine(".flowtest", "latest.json");
+        LatestJsonAfterMainRun = File.Exists(latest) ? File.ReadAllText(latest) : "{}";
 
         // The same tests with an artifacts root that cannot be created (a file stands in the way).
         Write("blocker", "not a directory");
         var unwritableEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_ARTIFACTS"] = Directory.Combine("blocker", "artifacts") };
         UnwritableTest = DotnetCli.Run(Directory.Path, unwritableEnvironment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results-unwritable"));
         UnwritableTrx = new TrxResults(Directory.Combine("results-unwritable"));
+
+        // A test that calls Environment.Exit: its own run, so the main run stays comparable with its TRX.
+        Write("ExitSample/ExitSample.csproj", XunitSample.Project(_feed.Version));
+        Write("ExitSample/ExitTests.cs", EdgeSamples.ExitTests);
+        var exitEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_RUN_ID"] = "exit-run" };
+        ExitTest = DotnetCli.Run(Directory.Path, exitEnvironment, "test", "ExitSample/ExitSample.csproj", "-nodeReuse:false");
+
+        // A project with its own xUnit test framework: FT3001, and the build still succeeds.
+        Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
+        Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests);
+        OwnFrameworkBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OwnFrameworkSample/OwnFrameworkSample.csproj", "-nodeReuse:false");
     }
 
     internal TempDirectory Directory { get; }
@@ -59,9 +72,18 @@ public sealed class SampleRun : IDisposable
 
     internal RunTrace? Trace { get; }
 
+    /// <summary>latest.json as the main run left it (later runs of the fixture move it on).</summary>
+    internal string LatestJsonAfterMainRun { get; }
+
     internal CliResult UnwritableTest { get; }
 
     internal TrxResults UnwritableTrx { get; }
+
+    internal CliResult ExitTest { get; }
+
+    internal string ExitRunDirectory => Directory.Combine(".flowtest", "runs", "exit-run");
+
+    internal CliResult OwnFrameworkBuild { get; }
 
     internal string Root => Directory.Combine(".flowtest");
 
