@@ -33,6 +33,7 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction
         if (test.IsSuite)
         {
             TestHostLifetime.BeginAssembly();
+            EscapingExceptions.Install();
             return;
         }
 
@@ -57,6 +58,11 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction
 
         var result = TestExecutionContext.CurrentContext.CurrentResult;
         var report = NUnitResults.Report(result);
+        if (EscapingExceptions.Take(flow, report.ExceptionType) is { } escaped && report.Outcome == TestOutcome.Failed && !report.IsAssertionFailure)
+        {
+            report = report with { Exception = escaped };
+        }
+
         TestFlows.Finish(flow, report);
         if (report.Outcome == TestOutcome.Failed && TraceExcerpt.Write(flow) is { } excerpt)
         {

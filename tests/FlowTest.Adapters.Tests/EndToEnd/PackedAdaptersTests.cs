@@ -105,13 +105,16 @@ public class PackedAdaptersTests
         Assert.NotEqual("0", failure.Text("code", "line"));
     }
 
-    [Fact]
-    public void An_exception_keeps_its_type_and_message()
+    [Theory]
+    [InlineData("XunitSample.CalculatorTests.Throws")]
+    [InlineData("Throws")]
+    public void An_exception_keeps_its_type_message_and_throwing_frame(string displayName)
     {
-        var exception = Trace.Of(Trace.Test("XunitSample.CalculatorTests.Throws").FlowId!).Single(e => e.Event == "flow.exception");
+        var exception = Trace.Of(Trace.Test(displayName).FlowId!).Single(e => e.Event == "flow.exception");
 
         Assert.Equal("System.InvalidOperationException", exception.Text("exception", "type"));
         Assert.Equal("boom", exception.Text("exception", "message"));
+        Assert.EndsWith("Tests.cs", exception.Text("exception", "file"));
     }
 
     [Fact]
