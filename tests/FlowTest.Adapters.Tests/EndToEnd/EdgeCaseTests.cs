@@ -37,4 +37,13 @@ public class EdgeCaseTests
         Assert.Contains("warning FT3001", _run.OwnFrameworkBuild.Output, System.StringComparison.Ordinal);
         Assert.Contains("FlowTest.Xunit.FlowTestFramework", _run.OwnFrameworkBuild.Output, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_packages_register_the_adapters_and_FlowTestRegisterAdapter_false_opts_out()
+    {
+        Assert.Contains("FlowTest.Xunit.FlowTestFramework", _run.GeneratedAssemblyInfo("XunitSample"), System.StringComparison.Ordinal);
+        Assert.Contains("FlowTest.NUnit.FlowTestActionAttribute", _run.GeneratedAssemblyInfo("NUnitSample"), System.StringComparison.Ordinal);
+        Assert.True(_run.OptOutBuild.ExitCode == 0, _run.OptOutBuild.ToString());
+        Assert.DoesNotContain("FlowTest", _run.GeneratedAssemblyInfo("OptOutSample"), System.StringComparison.Ordinal);
+    }
 }

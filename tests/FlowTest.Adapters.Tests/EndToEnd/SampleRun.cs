@@ -58,6 +58,11 @@ public sealed class SampleRun : IDisposable
         Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
         Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests);
         OwnFrameworkBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OwnFrameworkSample/OwnFrameworkSample.csproj", "-nodeReuse:false");
+
+        // FlowTestRegisterAdapter=false: the package is referenced but registers nothing.
+        Write("OptOutSample/OptOutSample.csproj", XunitSample.Project(_feed.Version));
+        Write("OptOutSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("[assembly: TestFramework(\"Xunit.Sdk.XunitTestFramework\", \"xunit.execution.dotnet\")]", ""));
+        OptOutBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OptOutSample/OptOutSample.csproj", "-nodeReuse:false", "-p:FlowTestRegisterAdapter=false");
     }
 
     internal TempDirectory Directory { get; }
@@ -84,6 +89,11 @@ public sealed class SampleRun : IDisposable
     internal string ExitRunDirectory => Directory.Combine(".flowtest", "runs", "exit-run");
 
     internal CliResult OwnFrameworkBuild { get; }
+
+    internal CliResult OptOutBuild { get; }
+
+    /// <summary>The assembly attributes MSBuild generated for a sample project.</summary>
+    internal string GeneratedAssemblyInfo(string project) => File.ReadAllText(Directory.Combine(project, "obj", "Debug", "net10.0", project + ".AssemblyInfo.cs"));
 
     internal string Root => Directory.Combine(".flowtest");
 
