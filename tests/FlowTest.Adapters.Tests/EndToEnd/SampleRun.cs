@@ -19,50 +19,59 @@ public sealed class SampleRun : IDisposable
     {
         _feed = new PackedFeed();
         Directory = new TempDirectory("sample");
-        Write("nuget.config", _feed.NuGetConfig());
-        Write("XunitSample/XunitSample.csproj", XunitSample.Project(_feed.Version));
-        Write("XunitSample/CalculatorTests.cs", XunitSample.Tests);
-        Write("NUnitSample/NUnitSample.csproj", NUnitSample.Project(_feed.Version));
-        Write("NUnitSample/OrderTests.cs", NUnitSample.Tests);
-        // TODO(weaver/buildtask): add a library project with [Flow] methods here once those branches
-        // land, call it from both test projects, and assert its flows nest under the test flows.
-        // Bad input (issue 4, point 7): a typo in the configuration must not change any result.
-        Write(".flowtest/flowtest.yaml", "version: 1\nenabeld: true\n");
+        try
+        {
+            Write("nuget.config", _feed.NuGetConfig());
+            Write("XunitSample/XunitSample.csproj", XunitSample.Project(_feed.Version));
+            Write("XunitSample/CalculatorTests.cs", XunitSample.Tests);
+            Write("NUnitSample/NUnitSample.csproj", NUnitSample.Project(_feed.Version));
+            Write("NUnitSample/OrderTests.cs", NUnitSample.Tests);
+            // TODO(weaver/buildtask): add a library project with [Flow] methods here once those branches
+            // land, call it from both test projects, and assert its flows nest under the test flows.
+            // Bad input (issue 4, point 7): a typo in the configuration must not change any result.
+            Write(".flowtest/flowtest.yaml", "version: 1\nenabeld: true\n");
 
-        Run("new", "sln", "-n", "Sample", "--format", "sln");
-        Run("sln", "Sample.sln", "add", "XunitSample/XunitSample.csproj", "NUnitSample/NUnitSample.csproj");
-        Run("build", "Sample.sln", "-nodeReuse:false");
+            Run("new", "sln", "-n", "Sample", "--format", "sln");
+            Run("sln", "Sample.sln", "add", "XunitSample/XunitSample.csproj", "NUnitSample/NUnitSample.csproj");
+            Run("build", "Sample.sln", "-nodeReuse:false");
 
-        Test = DotnetCli.Run(Directory.Path, _feed.Environment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results"));
-        Trx = new TrxResults(Directory.Combine("results"));
-        var runs = System.IO.Directory.GetDirectories(Directory.Combine(".flowtest", "runs"));
-        RunDirectories = runs;
-        RunDirectory = runs.Length == 1 ? runs[0] : "";
-        Trace = runs.Length == 1 ? new RunTrace(RunDirectory) : null;
-        var latest = Directory.Combine(".flowtest", "latest.json");
-        LatestJsonAfterMainRun = File.Exists(latest) ? File.ReadAllText(latest) : "{}";
+            Test = DotnetCli.Run(Directory.Path, _feed.Environment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results"));
+            Trx = new TrxResults(Directory.Combine("results"));
+            var runs = System.IO.Directory.GetDirectories(Directory.Combine(".flowtest", "runs"));
+            RunDirectories = runs;
+            RunDirectory = runs.Length == 1 ? runs[0] : "";
+            Trace = runs.Length == 1 ? new RunTrace(RunDirectory) : null;
+            var latest = Directory.Combine(".flowtest", "latest.json");
+            LatestJsonAfterMainRun = File.Exists(latest) ? File.ReadAllText(latest) : "{}";
 
-        // The same tests with an artifacts root that cannot be created (a file stands in the way).
-        Write("blocker", "not a directory");
-        var unwritableEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_ARTIFACTS"] = Directory.Combine("blocker", "artifacts") };
-        UnwritableTest = DotnetCli.Run(Directory.Path, unwritableEnvironment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results-unwritable"));
-        UnwritableTrx = new TrxResults(Directory.Combine("results-unwritable"));
+            // The same tests with an artifacts root that cannot be created (a file stands in the way).
+            Write("blocker", "not a directory");
+            var unwritableEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_ARTIFACTS"] = Directory.Combine("blocker", "artifacts") };
+            UnwritableTest = DotnetCli.Run(Directory.Path, unwritableEnvironment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results-unwritable"));
+            UnwritableTrx = new TrxResults(Directory.Combine("results-unwritable"));
 
-        // A test that calls Environment.Exit: its own run, so the main run stays comparable with its TRX.
-        Write("ExitSample/ExitSample.csproj", XunitSample.Project(_feed.Version));
-        Write("ExitSample/ExitTests.cs", EdgeSamples.ExitTests);
-        var exitEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_RUN_ID"] = "exit-run" };
-        ExitTest = DotnetCli.Run(Directory.Path, exitEnvironment, "test", "ExitSample/ExitSample.csproj", "-nodeReuse:false");
+            // A test that calls Environment.Exit: its own run, so the main run stays comparable with its TRX.
+            Write("ExitSample/ExitSample.csproj", XunitSample.Project(_feed.Version));
+            Write("ExitSample/ExitTests.cs", EdgeSamples.ExitTests);
+            var exitEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_RUN_ID"] = "exit-run" };
+            ExitTest = DotnetCli.Run(Directory.Path, exitEnvironment, "test", "ExitSample/ExitSample.csproj", "-nodeReuse:false");
 
-        // A project with its own xUnit test framework: FT3001, and the build still succeeds.
-        Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
-        Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests);
-        OwnFrameworkBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OwnFrameworkSample/OwnFrameworkSample.csproj", "-nodeReuse:false");
+            // A project with its own xUnit test framework: FT3001, and the build still succeeds.
+            Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
+            Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests);
+            OwnFrameworkBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OwnFrameworkSample/OwnFrameworkSample.csproj", "-nodeReuse:false");
 
-        // FlowTestRegisterAdapter=false: the package is referenced but registers nothing.
-        Write("OptOutSample/OptOutSample.csproj", XunitSample.Project(_feed.Version));
-        Write("OptOutSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("[assembly: TestFramework(\"Xunit.Sdk.XunitTestFramework\", \"xunit.execution.dotnet\")]", ""));
-        OptOutBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OptOutSample/OptOutSample.csproj", "-nodeReuse:false", "-p:FlowTestRegisterAdapter=false");
+            // FlowTestRegisterAdapter=false: the package is referenced but registers nothing.
+            Write("OptOutSample/OptOutSample.csproj", XunitSample.Project(_feed.Version));
+            Write("OptOutSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("[assembly: TestFramework(\"Xunit.Sdk.XunitTestFramework\", \"xunit.execution.dotnet\")]", ""));
+            OptOutBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OptOutSample/OptOutSample.csproj", "-nodeReuse:false", "-p:FlowTestRegisterAdapter=false");
+        }
+        catch
+        {
+            // xUnit does not dispose a fixture whose constructor threw: leave no temp files behind.
+            Dispose();
+            throw;
+        }
     }
 
     internal TempDirectory Directory { get; }
