@@ -26,8 +26,7 @@ internal static class RunFinalizer
         var readable = TraceFiles.Enumerate(session.RunDirectory).All(part => (File.GetAttributes(part) & FileAttributes.ReparsePoint) == 0);
         var records = readable ? reader.ReadRun(session.RunDirectory) : Array.Empty<TraceRecord>();
         var digest = RunDigest.From(records, new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
-        // Any failed or exception verdict fails the run (test adapters will narrow this to test flows).
-        var status = digest.Verdicts.Failure + digest.Verdicts.Exception > 0 ? RunStatus.Failed : RunStatus.Passed;
+        var status = RunStatusRules.FromVerdicts(digest.Verdicts, digest.TestVerdicts);
         var ended = DateTimeOffset.UtcNow;
         var writeAsk = config.Artifacts.AskMd == AskMdMode.Always || (config.Artifacts.AskMd == AskMdMode.OnFailure && digest.HasProblems);
         var final = manifest with

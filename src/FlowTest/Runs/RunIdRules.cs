@@ -20,6 +20,25 @@ internal static class RunIdRules
     }
 
     /// <summary>
+    /// The run id every test host of one <c>dotnet test</c> command derives on its own: the command's
+    /// start time (UTC, seconds) and 6 hex of a hash of host, pid and exact start time. Two commands
+    /// never share it unless one host ran both with the same pid at the same instant.
+    /// </summary>
+    public static string ForCommand(string host, int pid, DateTime startUtc)
+    {
+        // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.
+        var key = host + "/" + pid.ToString(CultureInfo.InvariantCulture) + "/" + startUtc.Ticks.ToString(CultureInfo.InvariantCulture);
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        var suffix = (hash & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
+        return startUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + suffix;
+    }
+
+    /// <summary>
     /// Makes a user-supplied run id safe: characters outside <c>[A-Za-z0-9._-]</c> become <c>-</c>,
     /// leading and trailing dots and dashes go (no <c>.</c>, <c>..</c> or hidden directories), and it
     /// is cut to <see cref="MaxLength"/>. Returns <see langword="null"/> when nothing usable is left.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FlowTest.Adapters;
 using FlowTest.Model;
 using FlowTest.Reading;
 
@@ -81,6 +82,10 @@ internal sealed partial class RunDigest
         stats.Verdicts.Add(verdict);
         FlowsEnded++;
         Verdicts.Add(verdict);
+        if (TestSources.IsTest(record.Source))
+        {
+            TestVerdicts.Add(verdict);
+        }
 
         var ended = (started ?? new FlowSighting { Name = name, FlowId = record.FlowId, ParentId = record.ParentId }) with
         {

@@ -55,6 +55,9 @@ internal sealed partial class RunDigest
     /// <summary>Verdicts of all ended flows.</summary>
     public VerdictCounts Verdicts { get; } = new();
 
+    /// <summary>Verdicts of ended test flows (source xunit/nunit); when there are any, they decide the run's status.</summary>
+    public VerdictCounts TestVerdicts { get; } = new();
+
     /// <summary>Per flow name aggregates, ordered by name.</summary>
     public IReadOnlyList<FlowNameStats> Flows => _flows.Values.OrderBy(f => f.Name, FlowNameComparer.Instance).ToList();
 

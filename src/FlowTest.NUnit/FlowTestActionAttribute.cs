@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Concurrent;
+using FlowTest.Adapters;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace FlowTest.NUnit;
+
+/// <summary>
+/// Records every NUnit test and test case as a flow. The FlowTest.NUnit package applies it to the
+/// test assembly for you (<c>[assembly: FlowTest.NUnit.FlowTestAction]</c>); set
+/// <c>FlowTestRegisterAdapter=false</c> to opt out.
+/// </summary>
+/// <remarks>
+/// Declared on the assembly, NUnit runs this action outside each test's <c>[SetUp]</c> and
+/// <c>[TearDown]</c> (actions inherited from an enclosing suite wrap the set-up command), so both
+/// are inside the test's flow. On the assembly suite itself it agrees on the run before the first
+/// fixture and writes everything after the last one, before the runner may end the process.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class FlowTestActionAttribute : Attribute, ITestAction
+{
+    private readonly ConcurrentDictionary<string, FlowScope> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _started = new(StringComparer.Ordinal);
+
+    /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
+    public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
+
+    /// <summary>Starts the test's flow (before its SetUp), or prepares the run for the assembly.</summary>
+    public void BeforeTest(ITest test)
+    {
+        if (test.IsSuite)
+        {
+            TestHostLifetime.BeginAssembly();
+            EscapingExceptions.Install();
+            return;
+        }
+
+        _started[test.Id] = 0;
+        _running[test.Id] = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+    }
+
+    /// <summary>Ends the test's flow with its result (after its TearDown), or leaves the run after the assembly.</summary>
+    public void AfterTest(ITest test)
+    {
+        if (test.IsSuite)
+        {
+            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, id => _started.ContainsKey(id));
+            TestHostLifetime.EndAssembly();
+            return;
+        }
+
+        if (!_running.TryRemove(test.Id, out var flow))
+        {
+            return;
+        }
+
+        var result = TestExecutionContext.CurrentContext.CurrentResult;
+        var report = NUnitResults.Report(result);
+        if (EscapingExceptions.Take(flow, report.ExceptionType) is { } escaped && report.Outcome == TestOutcome.Failed && !report.IsAssertionFailure)
+        {
+            report = report with { Exception = escaped };
+        }
+
+        TestFlows.Finish(flow, report);
+        if (report.Outcome == TestOutcome.Failed && TraceExcerpt.Write(flow) is { } excerpt)
+        {
+            TestContext.AddTestAttachment(excerpt, "FlowTest trace excerpt of this test's flow");
+        }
+    }
+}

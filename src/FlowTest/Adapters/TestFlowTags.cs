@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FlowTest.Adapters;
+
+/// <summary>
+/// The tags and correlation of a test flow: <c>assembly</c>, <c>framework</c>, <c>class</c>,
+/// <c>method</c>, then one tag per trait/category name (values of a repeated name joined by <c>,</c>).
+/// </summary>
+internal static class TestFlowTags
+{
+    public const string Assembly = "assembly";
+    public const string Framework = "framework";
+    public const string Class = "class";
+    public const string Method = "method";
+    public const string TestCaseCorrelation = "test_case_id";
+    public const string DisplayName = "display_name";
+
+    public static IReadOnlyDictionary<string, string> Build(TestIdentity test)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(tags, Assembly, test.AssemblyName);
+        Add(tags, Framework, test.TargetFramework);
+        Add(tags, Class, test.ClassName);
+        Add(tags, Method, test.MethodName);
+        foreach (var group in test.Traits.Where(t => !string.IsNullOrEmpty(t.Key)).GroupBy(t => TraitKey(t.Key), StringComparer.Ordinal))
+        {
+            // A trait never overwrites the built-in tags above.
+            if (!tags.ContainsKey(group.Key))
+            {
+                tags[group.Key] = string.Join(",", group.Select(t => t.Value).Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal));
+            }
+        }
+
+        return tags;
+    }
+
+    public static IReadOnlyDictionary<string, string> Correlation(TestIdentity test) =>
+        new Dictionary<string, string>(StringComparer.Ordinal) { [TestCaseCorrelation] = test.TestCaseId };
+
+    /// <summary>Trait names as tag keys: lower case, spaces to underscores (<c>Category</c> → <c>category</c>).</summary>
+    public static string TraitKey(string name) => name.Trim().ToLowerInvariant().Replace(' ', '_');
+
+    private static void Add(Dictionary<string, string> tags, string key, string value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            tags[key] = value;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Threading;
+using FlowTest.Recording;
+using FlowTest.Runs;
+
+namespace FlowTest.Adapters;
+
+/// <summary>
+/// The test host's side of a run: before the first test, agree on the run id with the other test
+/// hosts of the same <c>dotnet test</c>; after the last test, write everything and leave the run
+/// (VSTest kills the host soon after it reports the last result, so this cannot wait for process
+/// exit); if the process exits early (<c>Environment.Exit</c> in a test) end open test flows first.
+/// </summary>
+internal static class TestHostLifetime
+{
+    private static int _begun;
+
+    /// <summary>Call before any test runs (and before anything touches <see cref="Flow"/>). Idempotent; never throws.</summary>
+    public static void BeginAssembly()
+    {
+        if (Interlocked.Exchange(ref _begun, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            TestRunAgreement.Apply();
+            // Registered before the runtime's own handler (it registers on first use), so open test
+            // flows end before the recorder shuts down.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => EndAssembly("the test process exited before the test finished");
+        }
+        catch (Exception error)
+        {
+            FlowRuntime.ReportInternalError(error);
+        }
+    }
+
+    /// <summary>Call after the last test of the assembly: ends stragglers, flushes, leaves (and maybe finalizes) the run.</summary>
+    public static void EndAssembly(string reasonForOpenFlows = "the test assembly finished before the test did")
+    {
+        try
+        {
+            TestFlows.AbandonOpen(reasonForOpenFlows);
+            FlowRuntime.Shutdown();
+        }
+        catch (Exception error)
+        {
+            FlowRuntime.ReportInternalError(error);
+        }
+    }
+}

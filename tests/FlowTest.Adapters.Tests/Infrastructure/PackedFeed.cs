@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace FlowTest.Adapters.Tests.Infrastructure;
+
+/// <summary>
+/// FlowTest, FlowTest.Xunit and FlowTest.NUnit packed once into a temporary local feed, from a copy
+/// of the sources (so the repository's own bin/obj are untouched), with a version no NuGet cache has
+/// seen, and a private packages folder so a stale cached FlowTest can never be restored.
+/// </summary>
+internal sealed class PackedFeed : IDisposable
+{
+    private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
+    private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
+
+    public PackedFeed()
+    {
+        Root = new TempDirectory("feed");
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        FeedPath = Root.Combine("feed");
+        PackagesPath = Root.Combine("packages");
+        Directory.CreateDirectory(FeedPath);
+        var sources = Root.Combine("src-copy");
+        CopySources(RepositoryRoot(), sources);
+        File.WriteAllText(Path.Combine(sources, "nuget.config"), NuGetConfig());
+        foreach (var project in PackedProjects)
+        {
+            var result = DotnetCli.Run(sources, Environment, "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", FeedPath, "-p:Version=" + Version, "-nodeReuse:false");
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException("packing " + project + " failed: " + result);
+            }
+        }
+    }
+
+    public TempDirectory Root { get; }
+
+    public string Version { get; }
+
+    public string FeedPath { get; }
+
+    /// <summary>The NuGet packages folder every command of this test run uses.</summary>
+    public string PackagesPath { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesPath };
+
+    /// <summary>A nuget.config with the temp feed first, the machine's package cache (offline copies) and nuget.org.</summary>
+    public string NuGetConfig() =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n" +
+        "    <add key=\"flowtest-e2e\" value=\"" + FeedPath + "\" />\n" +
+        "    <add key=\"machine-cache\" value=\"" + MachinePackagesFolder() + "\" />\n" +
+        "    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />\n" +
+        "  </packageSources>\n</configuration>\n";
+
+    public void Dispose() => Root.Dispose();
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "FlowTest.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FlowTest.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string MachinePackagesFolder() =>
+        System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    private static void CopySources(string repository, string target)
+    {
+        foreach (var file in RootFiles.Where(f => File.Exists(Path.Combine(repository, f))))
+        {
+            Directory.CreateDirectory(target);
+            File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
+        }
+
+        foreach (var project in PackedProjects)
+        {
+            CopyTree(Path.Combine(repository, "src", project), Path.Combine(target, "src", project));
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.GetDirectories(from))
+        {
+            var name = Path.GetFileName(directory);
+            if (name is not ("bin" or "obj"))
+            {
+                CopyTree(directory, Path.Combine(to, name));
+            }
+        }
+    }
+}
