@@ -24,4 +24,6 @@ internal static class RuntimeWarning
     /// <summary>An unexpected internal error; recording degrades, the program goes on.</summary>
     public const string InternalError = "FT2007";
 
+    /// <summary>Events arrived after this process left the run (a thread still logging at exit); they were not written.</summary>
+    public const string EventsAfterRunEnded = "FT2008";
 }

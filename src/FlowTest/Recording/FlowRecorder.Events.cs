@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using FlowTest.Diagnostics;
 using FlowTest.Model;
 using FlowTest.Writing;
 
@@ -13,6 +15,12 @@ internal sealed partial class FlowRecorder
             return;
         }
 
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowCheckpoint, flow, member, file, line);
         slot.Step = step;
@@ -24,6 +32,12 @@ internal sealed partial class FlowRecorder
     {
         if (!_filter.ShouldRecordSeverity(EventSeverity.Info))
         {
+            return;
+        }
+
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
             return;
         }
 
@@ -42,6 +56,12 @@ internal sealed partial class FlowRecorder
             return;
         }
 
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowFailure, flow, member, file, line);
         slot.FailureClass = string.IsNullOrEmpty(failureClass) ? FailureClass.Business : failureClass;
@@ -54,6 +74,12 @@ internal sealed partial class FlowRecorder
     public void Exception(FlowScope flow, Exception exception, string? member, string? file, int line)
     {
         var snapshot = ExceptionSnapshot.Capture(exception);
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowException, flow, member, file, line);
         slot.Severity = EventSeverity.Error;
@@ -68,6 +94,12 @@ internal sealed partial class FlowRecorder
             return;
         }
 
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowMetric, flow, member, file, line);
         slot.Step = name;
@@ -78,6 +110,12 @@ internal sealed partial class FlowRecorder
 
     public void End(FlowScope flow, FlowVerdict verdict, double durationMs, long timestamp)
     {
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, EventKind.FlowEnded, flow, null, null, 0, timestamp);
         slot.Verdict = verdict;
@@ -85,9 +123,25 @@ internal sealed partial class FlowRecorder
         _queue.Publish(ref slot, ticket);
     }
 
+    /// <summary>Events after the writer stopped cannot be written: counted and reported once (never a silent loss, never a hang).</summary>
+    private void CountLateEvent()
+    {
+        var late = Interlocked.Increment(ref _eventsAfterEnd);
+        if (late == 1)
+        {
+            Warnings.Report(RuntimeWarning.EventsAfterRunEnded, "events recorded after this process left run " + Identity.RunId + " were not written (a thread still logging after the program or test host finished?)");
+        }
+    }
+
     /// <summary>Writes a <c>run.started</c> or <c>run.ended</c> event.</summary>
     public void RunEvent(EventKind kind, object? payload)
     {
+        if (_queue.IsClosed)
+        {
+            CountLateEvent();
+            return;
+        }
+
         ref var slot = ref _queue.Claim(out var ticket);
         Fill(ref slot, kind, null, null, null, 0);
         slot.Payload = CaptureSafely(payload);

@@ -26,6 +26,7 @@ internal sealed partial class FlowRecorder : IDisposable
     private readonly PrivacyPolicy _privacy;
     private FlowScope? _noFlow;
     private int _disposed;
+    private long _eventsAfterEnd;
 
     public FlowRecorder(WriterIdentity identity, RecordingFilter filter, PrivacyPolicy privacy, ITraceSink? sink, SourcePathMapper paths, WarningReporter warnings, int queueCapacity = DefaultQueueCapacity)
     {
@@ -46,6 +47,9 @@ internal sealed partial class FlowRecorder : IDisposable
     public long EventsWritten => _writer.EventsWritten;
 
     public long EventsDropped => _writer.EventsDropped;
+
+    /// <summary>Events offered after the writer stopped (not written; reported as FT2008).</summary>
+    public long EventsAfterEnd => Interlocked.Read(ref _eventsAfterEnd);
 
     /// <summary>How often a producer waited because the queue was full (backpressure, never loss).</summary>
     public long QueueFullWaits => _queue.ProducerWaits;
@@ -72,6 +76,11 @@ internal sealed partial class FlowRecorder : IDisposable
         if (parent is not null && !ReferenceEquals(parent.Recorder, this))
         {
             parent = null;
+        }
+
+        if (_queue.IsClosed)
+        {
+            return FlowScope.Disabled;
         }
 
         var now = Stopwatch.GetTimestamp();

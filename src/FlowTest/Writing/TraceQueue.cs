@@ -18,6 +18,7 @@ internal sealed class TraceQueue
     private PaddedCounter _tail;
     private PaddedCounter _head;
     private long _producerWaits;
+    private int _closed;
 
     public TraceQueue(int capacity)
     {
@@ -46,6 +47,9 @@ internal sealed class TraceQueue
 
     /// <summary>How often a producer found the ring full and waited.</summary>
     public long ProducerWaits => Volatile.Read(ref _producerWaits);
+
+    /// <summary>Whether the writer has stopped for good: nothing claimed from now on is written.</summary>
+    public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
     /// <summary>The writer waits on this between batches.</summary>
     public ManualResetEventSlim ConsumerSignal => _consumerSignal;
@@ -95,12 +99,21 @@ internal sealed class TraceQueue
         Volatile.Write(ref _head.Value, ticket + 1);
     }
 
+    /// <summary>
+    /// Called once the writer has stopped: producers waiting for a free slot are let go (their events
+    /// land in slots nobody reads any more) instead of waiting forever.
+    /// </summary>
+    public void Close()
+    {
+        Volatile.Write(ref _closed, 1);
+    }
+
     private void WaitUntilFree(ref TraceEventSlot slot, long ticket)
     {
         Interlocked.Increment(ref _producerWaits);
         _consumerSignal.Set();
         var spinner = default(SpinWait);
-        while (Volatile.Read(ref slot.Sequence) != ticket)
+        while (Volatile.Read(ref slot.Sequence) != ticket && !IsClosed)
         {
             spinner.SpinOnce();
         }

@@ -86,6 +86,7 @@ internal sealed class TraceWriter : IDisposable
         _stopping = true;
         _queue.ConsumerSignal.Set();
         _thread.Join(TimeSpan.FromSeconds(5));
+        _queue.Close();
         _sink?.Dispose();
     }
 

@@ -127,6 +127,29 @@ public sealed class FlowRecordingTests
     }
 
     [Fact]
+    public async Task A_thread_still_logging_after_the_recorder_ended_neither_hangs_nor_loses_events_silently()
+    {
+        var test = new TestRecorder(queueCapacity: 16);
+        var flow = test.Start("test/left-running");
+        test.Dispose();
+
+        // Far more events than the ring holds: without a closed queue the producer would wait forever.
+        var logging = Task.Run(() =>
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                flow.Checkpoint("late", new { i });
+            }
+        });
+        await logging.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(20_000, test.Recorder.EventsAfterEnd);
+        var warning = Assert.Single(test.Warnings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("FT2008", warning);
+        Assert.DoesNotContain(test.Sink.Lines, line => line.Contains("\"late\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Seq_strictly_increases_and_every_line_has_the_envelope()
     {
         using var test = new TestRecorder();
