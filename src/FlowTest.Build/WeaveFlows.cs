@@ -32,6 +32,9 @@ public sealed class WeaveFlows : Task
     /// <summary>The folder source paths are made relative to (the repository root), or empty for absolute paths.</summary>
     public string? SourceRoot { get; set; }
 
+    /// <summary>The project folder, where the search for the repository root starts when <see cref="SourceRoot"/> is empty.</summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>Written after a finished weave, deleted after a failed one: the target's incremental output.</summary>
     [Required]
     public string StampFile { get; set; } = string.Empty;
@@ -84,7 +87,7 @@ public sealed class WeaveFlows : Task
         var request = new WeaveRequest(AssemblyPath)
         {
             ReferencePaths = ReferencePaths.Select(item => item.ItemSpec).ToArray(),
-            SourceRoot = string.IsNullOrWhiteSpace(SourceRoot) ? null : SourceRoot,
+            SourceRoot = SourceRootResolver.Resolve(SourceRoot, ProjectDirectory, SourceRootResolver.HasGitEntryOnDisk),
             StrongNameKeyFile = string.IsNullOrWhiteSpace(KeyFile) ? null : KeyFile,
             DelaySign = DelaySign,
         };
