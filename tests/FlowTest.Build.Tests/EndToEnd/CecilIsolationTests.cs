@@ -55,7 +55,8 @@ public sealed class CecilIsolationTests
         File.WriteAllText(Path.Combine(directory, "OtherTool.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net8.0</TargetFramework>
+                <!-- The SDK's own Microsoft.Build.Framework is referenced, so the tool targets the SDK's runtime. -->
+                <TargetFramework>net10.0</TargetFramework>
                 <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>
                 <ImplicitUsings>disable</ImplicitUsings>
               </PropertyGroup>
@@ -93,6 +94,6 @@ public sealed class CecilIsolationTests
             """);
         var build = DotnetCli.Run(directory, _feed.Environment, "build", "-c", "Release", "-nodeReuse:false", "-tl:off", "-v:m");
         Assert.True(build.ExitCode == 0, build.Describe());
-        return Path.Combine(directory, "bin", "Release", "net8.0", "OtherTool.dll");
+        return Path.Combine(directory, "bin", "Release", "net10.0", "OtherTool.dll");
     }
 }

@@ -19,8 +19,8 @@ internal sealed class BuildLog
     /// <summary>Whether <paramref name="target"/> was entered and then skipped because its outputs were up to date.</summary>
     public bool SkippedAsUpToDate(string target) => Count($"Skipping target \"{target}\" because") > 0;
 
-    /// <summary>Whether <paramref name="target"/> was skipped because its condition was false.</summary>
-    public bool SkippedByCondition(string target) => Count($"Target \"{target}\" skipped, due to false condition") > 0;
+    /// <summary>Whether <paramref name="target"/> was never entered (a false condition is not logged at detailed verbosity).</summary>
+    public bool NeverEntered(string target) => Count($"Target \"{target}\" in file") == 0;
 
     private int Count(string fragment) => Regex.Matches(Text, Regex.Escape(fragment), RegexOptions.CultureInvariant).Count;
 }

@@ -98,7 +98,8 @@ internal sealed class ConsumerProject
 
     /// <summary>Every trace line written under <paramref name="artifactsDirectory"/>.</summary>
     public static IReadOnlyList<string> TraceLines(string artifactsDirectory) =>
-        System.IO.Directory.EnumerateFiles(artifactsDirectory, "trace.jsonl", SearchOption.AllDirectories)
+        // Symlinks ('latest') are skipped so each run's trace is read once.
+        System.IO.Directory.EnumerateFiles(artifactsDirectory, "trace.jsonl", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .SelectMany(File.ReadAllLines)
             .ToList();
 
