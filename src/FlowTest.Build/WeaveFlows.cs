@@ -46,26 +46,11 @@ public sealed class WeaveFlows : Task
     /// <inheritdoc />
     public override bool Execute()
     {
+        // Only task types here: if FlowTest.Weaving or Mono.Cecil cannot be loaded, that fails when
+        // WeaveAndReport is compiled, inside this try, and becomes one FT0100 error instead of MSB4018.
         try
         {
-            if (!File.Exists(AssemblyPath))
-            {
-                Log.LogError(null, BuildDiagnosticCodes.AssemblyMissing, null, AssemblyPath, 0, 0, 0, 0,
-                    $"FlowTest cannot weave '{AssemblyPath}': the compiled assembly does not exist. Rebuild the project; if it persists, set FlowTestWeave=false and report it.");
-                return false;
-            }
-
-            var result = WeaveWithWeaver();
-            Report(result);
-            if (Log.HasLoggedErrors)
-            {
-                WeaveStampFile.Delete(StampFile);
-                return false;
-            }
-
-            MethodsWoven = result.MethodsWoven;
-            WeaveStampFile.Write(StampFile, AssemblyPath, result.Outcome.ToString(), result.MethodsWoven);
-            return true;
+            return WeaveAndReport();
         }
 #pragma warning disable CA1031 // A build task must turn every failure into one readable error.
         catch (Exception error)
@@ -79,9 +64,30 @@ public sealed class WeaveFlows : Task
         }
     }
 
-    // Separate and never inlined: if FlowTest.Weaving or Mono.Cecil cannot be loaded, the failure
-    // surfaces when this method is compiled, inside Execute's catch, not before Execute runs.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool WeaveAndReport()
+    {
+        if (!File.Exists(AssemblyPath))
+        {
+            Log.LogError(null, BuildDiagnosticCodes.AssemblyMissing, null, AssemblyPath, 0, 0, 0, 0,
+                $"FlowTest cannot weave '{AssemblyPath}': the compiled assembly does not exist. Rebuild the project; if it persists, set FlowTestWeave=false and report it.");
+            WeaveStampFile.Delete(StampFile);
+            return false;
+        }
+
+        var result = WeaveWithWeaver();
+        Report(result);
+        if (Log.HasLoggedErrors)
+        {
+            WeaveStampFile.Delete(StampFile);
+            return false;
+        }
+
+        MethodsWoven = result.MethodsWoven;
+        WeaveStampFile.Write(StampFile, AssemblyPath, result.Outcome.ToString(), result.MethodsWoven);
+        return true;
+    }
+
     private WeaveResult WeaveWithWeaver()
     {
         var request = new WeaveRequest(AssemblyPath)

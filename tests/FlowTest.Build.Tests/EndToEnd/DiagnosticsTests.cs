@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
 using System.Text.RegularExpressions;
 using FlowTest.Build.Tests.Infrastructure;
 
@@ -64,5 +67,31 @@ public sealed class DiagnosticsTests
         Assert.False(second.Succeeded, "the second build treated the unwoven assembly as up to date:\n" + second.Describe());
         Assert.Equal(1, second.Log.ExecutionsOf("FlowTestWeaveAssembly"));
         Assert.DoesNotContain("   at ", first.Process.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weaver_that_cannot_be_loaded_is_one_FT0100_error_without_a_stack_dump()
+    {
+        // The package's task folder without FlowTest.Weaving.dll, as a broken install would leave it.
+        var taskFolder = Path.Combine(_feed.Root, "broken-task-" + System.Guid.NewGuid().ToString("N")[..6]);
+        Directory.CreateDirectory(taskFolder);
+        using (var package = ZipFile.OpenRead(Path.Combine(_feed.FeedDirectory, $"FlowTest.{_feed.Version}.nupkg")))
+        {
+            foreach (var entry in package.Entries.Where(e => e.FullName.StartsWith("tasks/net8.0/", System.StringComparison.Ordinal) && e.Name != "FlowTest.Weaving.dll"))
+            {
+                entry.ExtractToFile(Path.Combine(taskFolder, entry.Name));
+            }
+        }
+
+        var project = ConsumerProject.Create(_feed, "BrokenTask", ConsumerSources.Orders,
+            new Dictionary<string, string> { ["FlowTestTaskAssembly"] = Path.Combine(taskFolder, "FlowTest.Build.dll") });
+
+        var build = project.Build();
+
+        Assert.False(build.Succeeded, build.Describe());
+        var errors = Regex.Matches(build.Process.Output, @"error (?<code>[A-Z]+\d+): (?<message>[^\n]*)").Select(m => m.Groups["code"].Value).Distinct().ToList();
+        Assert.Equal(new[] { "FT0100" }, errors);
+        Assert.Contains("FlowTest.Weaving", build.Process.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", build.Process.Output, System.StringComparison.Ordinal);
     }
 }

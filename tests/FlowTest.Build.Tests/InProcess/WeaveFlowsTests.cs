@@ -37,6 +37,7 @@ public sealed class WeaveFlowsTests : IDisposable
         var garbage = Path.Combine(_directory, "Garbage.dll");
         File.WriteAllText(garbage, "this is not a PE file");
         var task = NewTask(garbage);
+        Directory.CreateDirectory(Path.GetDirectoryName(task.StampFile)!);
         File.WriteAllText(task.StampFile, "stale");
 
         var succeeded = task.Execute();
