@@ -47,7 +47,7 @@ internal static class SequencePoints
         return MetadataReaderProvider.FromPortablePdbStream(File.OpenRead(Path.ChangeExtension(assemblyPath, ".pdb")));
     }
 
-    private static MethodDefinitionHandle FindMethod(MetadataReader metadata, string typeName, string methodName)
+    public static MethodDefinitionHandle FindMethod(MetadataReader metadata, string typeName, string methodName)
     {
         foreach (var typeHandle in metadata.TypeDefinitions)
         {
