@@ -94,7 +94,7 @@ internal sealed class ModuleFile : IDisposable
                 break;
             case SymbolForm.Embedded:
                 parameters.WriteSymbols = true;
-                parameters.SymbolWriterProvider = new EmbeddedPortablePdbWriterProvider();
+                parameters.SymbolWriterProvider = new EmbeddedSymbolWriterProvider();
                 break;
         }
 
