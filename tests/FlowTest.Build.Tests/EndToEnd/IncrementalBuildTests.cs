@@ -75,6 +75,24 @@ public sealed class IncrementalBuildTests
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(project.BinAssembly)!, "FlowTest.dll")));
     }
 
+    [Fact]
+    public void Lost_stamp_reruns_the_weaver_which_recognises_the_woven_assembly_and_rewrites_nothing()
+    {
+        var project = ConsumerProject.Create(_feed, "LostStamp", ConsumerSources.Orders);
+        Assert.True(project.Build().Succeeded);
+        var woven = File.ReadAllBytes(project.ObjAssembly);
+        var wovenTime = File.GetLastWriteTimeUtc(project.ObjAssembly);
+        File.Delete(Path.Combine(Path.GetDirectoryName(project.ObjAssembly)!, "LostStamp.flowtest.stamp"));
+
+        var again = project.Build();
+
+        Assert.True(again.Succeeded, again.Describe());
+        Assert.Equal(1, again.Log.ExecutionsOf(Weave));
+        Assert.Contains("FlowTest: LostStamp.dll (AlreadyWoven", again.Log.Text, System.StringComparison.Ordinal);
+        Assert.Equal(woven, File.ReadAllBytes(project.ObjAssembly));
+        Assert.Equal(wovenTime, File.GetLastWriteTimeUtc(project.ObjAssembly));
+    }
+
     private static int CountOccurrences(string text, string fragment) =>
         System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(fragment)).Count;
 }

@@ -31,10 +31,11 @@ internal sealed class ConsumerProject
 
     /// <summary>Creates an executable project with <paramref name="properties"/>, extra project XML and source files.</summary>
     public static ConsumerProject Create(PackedFlowTestFeed feed, string name, IReadOnlyDictionary<string, string> sources,
-        IReadOnlyDictionary<string, string>? properties = null, string extraProjectXml = "")
+        IReadOnlyDictionary<string, string>? properties = null, string extraProjectXml = "", bool includeFlowTestPackage = true)
     {
         var directory = Path.Combine(feed.ConsumersDirectory, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
+        var packageXml = includeFlowTestPackage ? $"<PackageReference Include=\"FlowTest\" Version=\"{feed.Version}\" />" : string.Empty;
         var propertyXml = string.Concat((properties ?? new Dictionary<string, string>()).Select(pair => $"    <{pair.Key}>{pair.Value}</{pair.Key}>\n"));
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -46,7 +47,7 @@ internal sealed class ConsumerProject
                 <AssemblyName>{name}</AssemblyName>
             {propertyXml}  </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="FlowTest" Version="{feed.Version}" />
+                {packageXml}
               </ItemGroup>
             {extraProjectXml}
             </Project>
