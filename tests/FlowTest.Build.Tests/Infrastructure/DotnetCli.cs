@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 
 namespace FlowTest.Build.Tests.Infrastructure;
@@ -38,7 +39,17 @@ internal static class DotnetCli
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("FLOWTEST_ARTIFACTS");
+        // Nor may the test run's own FlowTest or CI settings reach the consumers (no CI summaries from them).
+        foreach (var name in start.Environment.Keys.Where(key => key.StartsWith("FLOWTEST_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var name in new[] { "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD" })
+        {
+            start.Environment.Remove(name);
+        }
+
         foreach (var pair in environment)
         {
             start.Environment[pair.Key] = pair.Value;
