@@ -12,6 +12,6 @@ internal static class BuildDiagnosticCodes
     /// <summary>The compiled assembly to weave does not exist.</summary>
     public const string AssemblyMissing = "FT0101";
 
-    /// <summary>The stamp that records a finished weave could not be written.</summary>
+    /// <summary>Warning: the stamp that records a finished weave could not be written.</summary>
     public const string StampNotWritten = "FT0102";
 }
