@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using FlowTest.Build.Tests.Infrastructure;
@@ -33,6 +34,34 @@ public sealed class WovenBehaviourTests
         // No .git above the temp project: paths are relative to the project folder.
         Assert.Equal("Program.cs", started.GetProperty("code").GetProperty("file").GetString());
         Assert.Single(events, e => Event(e) == "flow.ended" && Text(e, "flow") == "orders/submit");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Source_file_in_events_is_relative_to_the_git_repository_root(bool continuousIntegrationBuild)
+    {
+        // A real repository (SourceLink reads it in every SDK build; CI builds map paths to /_/).
+        var repository = Path.Combine(_feed.ConsumersDirectory, "repo-" + System.Guid.NewGuid().ToString("N")[..8]);
+        var projectDirectory = Path.Combine(repository, "src", "Shop");
+        var project = ConsumerProject.Create(_feed, "InRepository", ConsumerSources.Orders,
+            new Dictionary<string, string> { ["ContinuousIntegrationBuild"] = continuousIntegrationBuild ? "true" : "false" },
+            directory: projectDirectory);
+        foreach (var git in new[] { "init -q", "-c user.email=t@example.com -c user.name=t commit -q --allow-empty -m init" })
+        {
+            var result = ToolProcess.Run(repository, "git", git);
+            Assert.True(result.ExitCode == 0, result.Describe());
+        }
+
+        var build = project.Build();
+        Assert.True(build.Succeeded, build.Describe());
+        var artifacts = project.NewArtifactsDirectory();
+        var run = project.Run(artifacts);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var started = ConsumerProject.TraceLines(artifacts).Select(line => JsonDocument.Parse(line).RootElement)
+            .Single(e => Event(e) == "flow.started");
+        Assert.Equal("src/Shop/Program.cs", started.GetProperty("code").GetProperty("file").GetString());
     }
 
     [Fact]

@@ -31,9 +31,10 @@ internal sealed class ConsumerProject
 
     /// <summary>Creates an executable project with <paramref name="properties"/>, extra project XML and source files.</summary>
     public static ConsumerProject Create(PackedFlowTestFeed feed, string name, IReadOnlyDictionary<string, string> sources,
-        IReadOnlyDictionary<string, string>? properties = null, string extraProjectXml = "", bool includeFlowTestPackage = true)
+        IReadOnlyDictionary<string, string>? properties = null, string extraProjectXml = "", bool includeFlowTestPackage = true,
+        string? directory = null)
     {
-        var directory = Path.Combine(feed.ConsumersDirectory, name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        directory ??= Path.Combine(feed.ConsumersDirectory, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var packageXml = includeFlowTestPackage ? $"<PackageReference Include=\"FlowTest\" Version=\"{feed.Version}\" />" : string.Empty;
         var propertyXml = string.Concat((properties ?? new Dictionary<string, string>()).Select(pair => $"    <{pair.Key}>{pair.Value}</{pair.Key}>\n"));
@@ -72,7 +73,7 @@ internal sealed class ConsumerProject
     public BuildRun Build(params string[] arguments)
     {
         _builds++;
-        var logFile = Path.Combine(_feed.Root, "logs", $"{Path.GetFileName(Directory)}-build{_builds}.log");
+        var logFile = Path.Combine(_feed.Root, "logs", $"{Name}-{Path.GetFileName(Directory)}-build{_builds}.log");
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(logFile)!);
         var all = new List<string> { "build", "-nodeReuse:false", "-tl:off", "-v:m", "-fl", $"-flp:verbosity=detailed;logfile={logFile}" };
         all.AddRange(arguments);
