@@ -1,0 +1,17 @@
+namespace FlowTest.Build;
+
+/// <summary>
+/// Codes the task itself reports, apart from the weaver's own <c>FT0001</c>… range: they say that
+/// weaving could not happen at all, never what is wrong with a member.
+/// </summary>
+internal static class BuildDiagnosticCodes
+{
+    /// <summary>The weaver failed unexpectedly (an exception, or a failure without a reported error).</summary>
+    public const string WeaverFailed = "FT0100";
+
+    /// <summary>The compiled assembly to weave does not exist.</summary>
+    public const string AssemblyMissing = "FT0101";
+
+    /// <summary>Warning: the stamp that records a finished weave could not be written.</summary>
+    public const string StampNotWritten = "FT0102";
+}

@@ -1,0 +1,157 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using FlowTest.Weaving;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace FlowTest.Build;
+
+/// <summary>
+/// MSBuild task that weaves the <c>[Flow]</c> methods of the freshly compiled assembly in <c>obj/</c>,
+/// in place, before it is copied to the output folder. All the IL work is FlowTest.Weaving's; this
+/// task only translates MSBuild inputs into a <see cref="WeaveRequest"/> and the result into
+/// MSBuild errors and warnings. No exception leaves it: a crash is one FT0100 error naming the assembly.
+/// </summary>
+public sealed class WeaveFlows : Task
+{
+    /// <summary>The intermediate assembly (<c>@(IntermediateAssembly)</c>), rewritten in place.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The assemblies the project compiles against (<c>@(ReferencePath)</c>).</summary>
+    public ITaskItem[] ReferencePaths { get; set; } = new ITaskItem[0];
+
+    /// <summary>The strong-name key file, or empty when the assembly is not signed.</summary>
+    public string? KeyFile { get; set; }
+
+    /// <summary>Whether the assembly is delay-signed (keeps its public key, stays unsigned).</summary>
+    public bool DelaySign { get; set; }
+
+    /// <summary>The folder source paths are made relative to (the repository root), or empty for absolute paths.</summary>
+    public string? SourceRoot { get; set; }
+
+    /// <summary>The project folder, where the search for the repository root starts when <see cref="SourceRoot"/> is empty.</summary>
+    public string? ProjectDirectory { get; set; }
+
+    /// <summary>Written after a finished weave, deleted after a failed one: the target's incremental output.</summary>
+    [Required]
+    public string StampFile { get; set; } = string.Empty;
+
+    /// <summary>How many methods were woven (0 when nothing was marked or the assembly was woven before).</summary>
+    [Output]
+    public int MethodsWoven { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        // Only task types here: if FlowTest.Weaving or Mono.Cecil cannot be loaded, that fails when
+        // WeaveAndReport is compiled, inside this try, and becomes one FT0100 error instead of MSB4018.
+        try
+        {
+            return WeaveAndReport();
+        }
+#pragma warning disable CA1031 // A build task must turn every failure into one readable error.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            Log.LogError(null, BuildDiagnosticCodes.WeaverFailed, null, AssemblyPath, 0, 0, 0, 0,
+                $"FlowTest could not weave '{Path.GetFileName(AssemblyPath)}': {error.GetType().Name}: {error.Message} The assembly was left as compiled. Set FlowTestWeave=false to build without weaving, and report this with the detailed build log.");
+            Log.LogMessage(MessageImportance.Low, error.ToString());
+            TryDeleteStamp();
+            return false;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool WeaveAndReport()
+    {
+        if (!File.Exists(AssemblyPath))
+        {
+            Log.LogError(null, BuildDiagnosticCodes.AssemblyMissing, null, AssemblyPath, 0, 0, 0, 0,
+                $"FlowTest cannot weave '{AssemblyPath}': the compiled assembly does not exist. Rebuild the project; if it persists, set FlowTestWeave=false and report it.");
+            WeaveStampFile.Delete(StampFile);
+            return false;
+        }
+
+        var result = WeaveWithWeaver();
+        Report(result);
+        if (Log.HasLoggedErrors)
+        {
+            WeaveStampFile.Delete(StampFile);
+            return false;
+        }
+
+        MethodsWoven = result.MethodsWoven;
+        WriteStamp(result);
+        return true;
+    }
+
+    private void WriteStamp(WeaveResult result)
+    {
+        try
+        {
+            WeaveStampFile.Write(StampFile, AssemblyPath, result.Outcome.ToString(), result.MethodsWoven);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The assembly is woven and carries the marker: the next build re-runs the weaver harmlessly.
+            Log.LogWarning(null, BuildDiagnosticCodes.StampNotWritten, null, StampFile, 0, 0, 0, 0,
+                $"FlowTest wove '{Path.GetFileName(AssemblyPath)}' but could not write '{StampFile}' ({error.Message}); the next build checks the assembly again.");
+        }
+    }
+
+    private WeaveResult WeaveWithWeaver()
+    {
+        var request = new WeaveRequest(AssemblyPath)
+        {
+            ReferencePaths = ReferencePaths.Select(item => item.ItemSpec).ToArray(),
+            SourceRoot = SourceRootResolver.Resolve(SourceRoot, ProjectDirectory, SourceRootResolver.HasGitEntryOnDisk),
+            StrongNameKeyFile = string.IsNullOrWhiteSpace(KeyFile) ? null : KeyFile,
+            DelaySign = DelaySign,
+        };
+        Log.LogMessage(MessageImportance.Low, "FlowTest: weaving '{0}' with {1} from '{2}' and {3} from '{4}'.",
+            AssemblyPath,
+            typeof(AssemblyWeaver).Assembly.GetName(), typeof(AssemblyWeaver).Assembly.Location,
+            typeof(Mono.Cecil.AssemblyDefinition).Assembly.GetName(), typeof(Mono.Cecil.AssemblyDefinition).Assembly.Location);
+        return AssemblyWeaver.Weave(request);
+    }
+
+    private void Report(WeaveResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == WeaveDiagnosticSeverity.Error)
+            {
+                Log.LogError(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+            }
+            else
+            {
+                Log.LogWarning(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+            }
+        }
+
+        if (result.Outcome == WeaveOutcome.Failed && !Log.HasLoggedErrors)
+        {
+            Log.LogError(null, BuildDiagnosticCodes.WeaverFailed, null, AssemblyPath, 0, 0, 0, 0,
+                $"FlowTest could not weave '{Path.GetFileName(AssemblyPath)}' and gave no reason. The assembly was left as compiled. Set FlowTestWeave=false to build without weaving, and report this with the detailed build log.");
+            return;
+        }
+
+        Log.LogMessage(MessageImportance.Normal, "FlowTest: {0} ({1}: {2} method(s) woven).", Path.GetFileName(AssemblyPath), result.Outcome, result.MethodsWoven);
+    }
+
+    private void TryDeleteStamp()
+    {
+        try
+        {
+            WeaveStampFile.Delete(StampFile);
+        }
+#pragma warning disable CA1031 // The error that matters has been reported already.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.IO;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace FlowTest.Weaving;
+
+/// <summary>
+/// Reads an assembly and its symbols fully into memory (so nothing stays locked) and writes them
+/// back in the form they came: a portable PDB beside the assembly, an embedded one, or none.
+/// </summary>
+internal sealed class ModuleFile : IDisposable
+{
+    private readonly DefaultAssemblyResolver _resolver;
+
+    private ModuleFile(string assemblyPath, ModuleDefinition module, DefaultAssemblyResolver resolver, SymbolForm symbols)
+    {
+        AssemblyPath = assemblyPath;
+        Module = module;
+        _resolver = resolver;
+        Symbols = symbols;
+    }
+
+    public enum SymbolForm
+    {
+        None,
+        PortableBeside,
+        Embedded,
+    }
+
+    public string AssemblyPath { get; }
+
+    public string PdbPath => Path.ChangeExtension(AssemblyPath, ".pdb");
+
+    public ModuleDefinition Module { get; }
+
+    public SymbolForm Symbols { get; }
+
+    public static ModuleFile Read(string assemblyPath, System.Collections.Generic.IEnumerable<string> referencePaths)
+    {
+        var resolver = new DefaultAssemblyResolver();
+        try
+        {
+            foreach (var directory in ReferenceDirectories(assemblyPath, referencePaths))
+            {
+                resolver.AddSearchDirectory(directory);
+            }
+
+            var parameters = new ReaderParameters(ReadingMode.Immediate)
+            {
+                AssemblyResolver = resolver,
+                ReadSymbols = true,
+                InMemory = true,
+            };
+            var pdbPath = Path.ChangeExtension(assemblyPath, ".pdb");
+            var besidePdb = File.Exists(pdbPath);
+            if (besidePdb)
+            {
+                parameters.SymbolStream = new MemoryStream(File.ReadAllBytes(pdbPath));
+                parameters.SymbolReaderProvider = new PortablePdbReaderProvider();
+            }
+            else
+            {
+                parameters.SymbolReaderProvider = new DefaultSymbolReaderProvider(throwIfNoSymbol: false);
+            }
+
+            var module = ModuleDefinition.ReadModule(new MemoryStream(File.ReadAllBytes(assemblyPath)), parameters);
+            var form = besidePdb ? SymbolForm.PortableBeside : module.HasSymbols ? SymbolForm.Embedded : SymbolForm.None;
+            return new ModuleFile(assemblyPath, module, resolver, form);
+        }
+        catch
+        {
+            resolver.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes assembly and symbols to memory first, then over the originals: a failure leaves them untouched.</summary>
+    public void Write(byte[]? strongNameKey)
+    {
+        var parameters = new WriterParameters { DeterministicMvid = true };
+        if (strongNameKey is not null)
+        {
+            parameters.StrongNameKeyBlob = strongNameKey;
+        }
+
+        var pdb = new MemoryStream();
+        switch (Symbols)
+        {
+            case SymbolForm.PortableBeside:
+                parameters.WriteSymbols = true;
+                parameters.SymbolWriterProvider = new PortablePdbWriterProvider();
+                parameters.SymbolStream = pdb;
+                break;
+            case SymbolForm.Embedded:
+                parameters.WriteSymbols = true;
+                parameters.SymbolWriterProvider = new EmbeddedSymbolWriterProvider();
+                break;
+        }
+
+        var assembly = new MemoryStream();
+        Module.Write(assembly, parameters);
+        File.WriteAllBytes(AssemblyPath, assembly.ToArray());
+        if (Symbols == SymbolForm.PortableBeside)
+        {
+            File.WriteAllBytes(PdbPath, pdb.ToArray());
+        }
+    }
+
+    public void Dispose()
+    {
+        Module.Dispose();
+        _resolver.Dispose();
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> ReferenceDirectories(string assemblyPath, System.Collections.Generic.IEnumerable<string> referencePaths)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var own = Path.GetDirectoryName(Path.GetFullPath(assemblyPath));
+        if (!string.IsNullOrEmpty(own) && seen.Add(own!))
+        {
+            yield return own!;
+        }
+
+        foreach (var reference in referencePaths)
+        {
+            var directory = string.IsNullOrEmpty(reference) ? null : Path.GetDirectoryName(Path.GetFullPath(reference));
+            if (!string.IsNullOrEmpty(directory) && Directory.Exists(directory) && seen.Add(directory!))
+            {
+                yield return directory!;
+            }
+        }
+    }
+}

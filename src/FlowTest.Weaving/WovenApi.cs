@@ -1,0 +1,85 @@
+using Mono.Cecil;
+
+namespace FlowTest.Weaving;
+
+/// <summary>
+/// References to the runtime entry points in <c>FlowTest.Woven.WovenFlow</c>, built by signature
+/// against the FlowTest assembly the module already references (through <c>[Flow]</c>), so the
+/// weaver never loads the runtime.
+/// </summary>
+internal sealed class WovenApi
+{
+    public WovenApi(ModuleDefinition module, IMetadataScope runtime)
+    {
+        var corlib = module.TypeSystem;
+        FlowScope = new TypeReference("FlowTest", "FlowScope", module, runtime);
+        Exception = new TypeReference("System", "Exception", module, corlib.CoreLibrary);
+        var wovenFlow = new TypeReference("FlowTest.Woven", "WovenFlow", module, runtime);
+        var options = new TypeReference("FlowTest.Woven", "WovenResultOptions", module, runtime) { IsValueType = true };
+
+        IsRecording = Static(wovenFlow, "get_IsRecording", corlib.Boolean);
+
+        Start = Static(wovenFlow, "Start", FlowScope);
+        foreach (var parameter in new[] { corlib.String, corlib.String, corlib.String, corlib.Int32, corlib.String, corlib.String, new ArrayType(corlib.Object) })
+        {
+            Start.Parameters.Add(new ParameterDefinition(parameter));
+        }
+
+        End = Static(wovenFlow, "End", corlib.Void);
+        End.Parameters.Add(new ParameterDefinition(FlowScope));
+
+        EndWithResult = Static(wovenFlow, "End", corlib.Void);
+        var result = new GenericParameter("T", EndWithResult);
+        EndWithResult.GenericParameters.Add(result);
+        EndWithResult.Parameters.Add(new ParameterDefinition(FlowScope));
+        EndWithResult.Parameters.Add(new ParameterDefinition(result));
+        EndWithResult.Parameters.Add(new ParameterDefinition(options));
+
+        Fail = Static(wovenFlow, "Fail", corlib.Void);
+        foreach (var parameter in new[] { FlowScope, Exception, corlib.String, corlib.String, corlib.Int32 })
+        {
+            Fail.Parameters.Add(new ParameterDefinition(parameter));
+        }
+
+        Detach = Static(wovenFlow, "Detach", corlib.Void);
+        Detach.Parameters.Add(new ParameterDefinition(FlowScope));
+        Attach = Static(wovenFlow, "Attach", corlib.Void);
+        Attach.Parameters.Add(new ParameterDefinition(FlowScope));
+    }
+
+    public TypeReference FlowScope { get; }
+
+    public TypeReference Exception { get; }
+
+    /// <summary><c>bool WovenFlow.IsRecording { get; }</c></summary>
+    public MethodReference IsRecording { get; }
+
+    /// <summary><c>FlowScope? Start(string name, string? tags, string? file, int line, string? member, string? layout, object?[]? arguments)</c></summary>
+    public MethodReference Start { get; }
+
+    /// <summary><c>void End(FlowScope? scope)</c></summary>
+    public MethodReference End { get; }
+
+    /// <summary><c>void End&lt;T&gt;(FlowScope? scope, T result, WovenResultOptions options)</c>, open.</summary>
+    public MethodReference EndWithResult { get; }
+
+    /// <summary><c>void Fail(FlowScope? scope, Exception exception, string? member, string? file, int line)</c></summary>
+    public MethodReference Fail { get; }
+
+    /// <summary><c>void Detach(FlowScope? scope)</c></summary>
+    public MethodReference Detach { get; }
+
+    /// <summary><c>void Attach(FlowScope? scope)</c></summary>
+    public MethodReference Attach { get; }
+
+    /// <summary><c>End&lt;T&gt;</c> closed over <paramref name="resultType"/>.</summary>
+    public MethodReference EndWith(TypeReference resultType)
+    {
+        var closed = new GenericInstanceMethod(EndWithResult);
+        closed.GenericArguments.Add(resultType);
+        return closed;
+    }
+
+    private static MethodReference Static(TypeReference owner, string name, TypeReference returnType) =>
+        new(name, returnType, owner) { HasThis = false };
+}

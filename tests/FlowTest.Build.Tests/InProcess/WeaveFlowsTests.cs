@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using FlowTest.Build.Tests.Infrastructure;
+
+namespace FlowTest.Build.Tests.InProcess;
+
+public sealed class WeaveFlowsTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "flowtest-weaveflows-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly RecordingBuildEngine _engine = new();
+
+    public WeaveFlowsTests()
+    {
+        Directory.CreateDirectory(_directory);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Missing_assembly_is_one_FT0101_error_naming_it()
+    {
+        var missing = Path.Combine(_directory, "Missing.dll");
+        var task = NewTask(missing);
+
+        var succeeded = task.Execute();
+
+        Assert.False(succeeded);
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal("FT0101", error.Code);
+        Assert.Equal(missing, error.File);
+        Assert.Contains("Missing.dll", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_assembly_fails_with_a_coded_error_and_removes_the_stamp()
+    {
+        var garbage = Path.Combine(_directory, "Garbage.dll");
+        File.WriteAllText(garbage, "this is not a PE file");
+        var task = NewTask(garbage);
+        Directory.CreateDirectory(Path.GetDirectoryName(task.StampFile)!);
+        File.WriteAllText(task.StampFile, "stale");
+
+        var succeeded = task.Execute();
+
+        Assert.False(succeeded);
+        Assert.NotEmpty(_engine.Errors);
+        Assert.All(_engine.Errors, error => Assert.Matches("^FT\\d{4}$", error.Code));
+        Assert.All(_engine.Errors, error => Assert.DoesNotContain("   at ", error.Message, StringComparison.Ordinal));
+        Assert.False(File.Exists(task.StampFile));
+    }
+
+    [Fact]
+    public void Assembly_without_flows_is_left_unchanged_and_stamped()
+    {
+        var assembly = Path.Combine(_directory, "Plain.dll");
+        File.Copy(typeof(RecordingBuildEngine).Assembly.Location, assembly);
+        var before = File.ReadAllBytes(assembly);
+        var task = NewTask(assembly);
+
+        var succeeded = task.Execute();
+
+        Assert.True(succeeded, string.Join("\n", _engine.Errors.ConvertAll(e => e.Message)));
+        Assert.Empty(_engine.Errors);
+        Assert.Equal(0, task.MethodsWoven);
+        Assert.Equal(before, File.ReadAllBytes(assembly));
+        Assert.Contains("NothingToWeave", File.ReadAllText(task.StampFile), StringComparison.Ordinal);
+    }
+
+    private FlowTest.Build.WeaveFlows NewTask(string assemblyPath) => new()
+    {
+        BuildEngine = _engine,
+        AssemblyPath = assemblyPath,
+        StampFile = Path.Combine(_directory, "obj", "Consumer.flowtest.stamp"),
+        ProjectDirectory = _directory,
+    };
+}

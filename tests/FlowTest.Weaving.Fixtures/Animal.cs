@@ -1,0 +1,10 @@
+namespace FlowTest.Weaving.Fixtures;
+
+public abstract class Animal
+{
+    [Flow]
+    public abstract string Sound();
+
+    [Flow]
+    public virtual string Describe() => "animal";
+}

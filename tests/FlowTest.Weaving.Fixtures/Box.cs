@@ -1,0 +1,19 @@
+using System;
+
+namespace FlowTest.Weaving.Fixtures;
+
+/// <summary>A generic type marked [Flow]: every method is woven, closed over int and string.</summary>
+[Flow]
+public class Box<T>
+{
+    private readonly T _item;
+
+    public Box(T item)
+    {
+        _item = item;
+    }
+
+    public T Get() => _item;
+
+    public TOther Convert<TOther>(Func<T, TOther> convert) => convert(_item);
+}

@@ -1,0 +1,6 @@
+namespace FlowTest.Weaving.Fixtures;
+
+public interface IGreeter
+{
+    string Greet(string name);
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace FlowTest.Weaving.Tests.Infrastructure;
+
+/// <summary>The fixtures project's build output, copied so a test can weave and run it without touching the original.</summary>
+internal static class FixtureBuild
+{
+    public const string AssemblyName = "FlowTest.Weaving.Fixtures.dll";
+
+    public static string Directory { get; } = Path.GetFullPath(typeof(FixtureBuild).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "FixturesDirectory").Value!);
+
+    /// <summary>The directory holding FlowTest.sln (the source root baked into woven events).</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>Copies the fixtures' build output into <paramref name="target"/>; returns the fixtures assembly path there.</summary>
+    public static string CopyTo(string target)
+    {
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in System.IO.Directory.GetFiles(Directory))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return Path.Combine(target, AssemblyName);
+    }
+
+    /// <summary>A weave request as the build task makes one: references of the app and the shared framework.</summary>
+    public static WeaveRequest RequestFor(string assemblyPath)
+    {
+        var references = new List<string>(System.IO.Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll"));
+        references.AddRange(System.IO.Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll"));
+        return new WeaveRequest(assemblyPath) { ReferencePaths = references, SourceRoot = RepositoryRoot };
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "FlowTest.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FlowTest.sln not found above " + Directory);
+    }
+}

@@ -1,0 +1,46 @@
+using FlowTest.Weaving.Tests.Infrastructure;
+
+namespace FlowTest.Weaving.Tests;
+
+/// <summary>Issue 3 point 6: iterators end when enumeration ends.</summary>
+[Collection(WovenCollection.Name)]
+public sealed class IteratorShapeTests
+{
+    private readonly WovenFixtures _fixtures;
+
+    public IteratorShapeTests(WovenFixtures fixtures)
+    {
+        _fixtures = fixtures;
+    }
+
+    private ScenarioRun Run => _fixtures.Woven("iterators");
+
+    [Fact]
+    public void Woven_iterators_behave_exactly_like_the_original()
+    {
+        Assert.Equal(0, Run.ExitCode);
+        Assert.Equal(_fixtures.Plain("iterators").Output, Run.Output);
+    }
+
+    [Fact]
+    public void Full_and_early_stopped_enumerations_each_end_their_flow_once()
+    {
+        var ends = Run.Named("flow.ended", "IteratorShapes/Count");
+        Assert.Equal(2, System.Linq.Enumerable.Count(ends));
+        Assert.All(ends, e => Assert.Equal("success", ScenarioRun.Str(e, "verdict")));
+    }
+
+    [Fact]
+    public void An_iterator_that_throws_ends_with_verdict_exception()
+    {
+        Assert.Equal("exception", ScenarioRun.Str(Run.EndedOnce("IteratorShapes/ThrowsMidway"), "verdict"));
+        Assert.Contains("caught=iterator broke", Run.Output);
+    }
+
+    [Fact]
+    public void Generic_iterators_are_woven()
+    {
+        Assert.Equal("success", ScenarioRun.Str(Run.EndedOnce("IteratorShapes/Repeat"), "verdict"));
+        Assert.Contains("repeat=x,x,x", Run.Output);
+    }
+}
