@@ -16,7 +16,7 @@ namespace FlowTest.Weaving;
 /// // MoveNext
 /// WovenFlow.Attach(scope);
 /// try { result = … original body …; }
-/// catch (Exception e) { WovenFlow.Fail(scope, e, …); WovenFlow.Detach(scope); throw; }
+/// catch (Exception e) when (WovenFlow.Fail(scope, e, …) is false) { }   // records, ends (caller's flow current again), never catches
 /// if (!result) WovenFlow.End(scope);
 /// WovenFlow.Detach(scope);
 /// return result;
@@ -127,16 +127,22 @@ internal static class IteratorMethodWeaver
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Call, api.Attach));
 
-        var handlerStart = Instruction.Create(OpCodes.Stloc, exception);
-        il.Append(handlerStart);
+        // filter: record and end the flow, never catch. A filter runs before the iterator's own fault
+        // handler, which disposes the iterator (and would otherwise end the flow as a success first).
+        var filterStart = Instruction.Create(OpCodes.Isinst, api.Exception);
+        il.Append(filterStart);
+        il.Append(Instruction.Create(OpCodes.Stloc, exception));
         il.Append(Instruction.Create(OpCodes.Ldarg_0));
         il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.Append(Instruction.Create(OpCodes.Ldloc, exception));
         SyncMethodWeaver.AppendLocation(il, settings);
         il.Append(Instruction.Create(OpCodes.Call, api.Fail));
-        il.Append(Instruction.Create(OpCodes.Ldarg_0));
-        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
-        il.Append(Instruction.Create(OpCodes.Call, api.Detach));
+        il.Append(Instruction.Create(OpCodes.Ldc_I4_0));
+        il.Append(Instruction.Create(OpCodes.Endfilter));
+
+        // The handler is never entered (the filter always declines); it only has to be valid.
+        var handlerStart = Instruction.Create(OpCodes.Pop);
+        il.Append(handlerStart);
         il.Append(Instruction.Create(OpCodes.Rethrow));
 
         // end: if (!result) End(scope); Detach(scope); return result;
@@ -152,13 +158,13 @@ internal static class IteratorMethodWeaver
         il.Append(Instruction.Create(OpCodes.Ldloc, result));
         il.Append(Instruction.Create(OpCodes.Ret));
 
-        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Catch)
+        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Filter)
         {
             TryStart = bodyStart,
-            TryEnd = handlerStart,
+            TryEnd = filterStart,
+            FilterStart = filterStart,
             HandlerStart = handlerStart,
             HandlerEnd = end,
-            CatchType = api.Exception,
         });
         body.OptimizeMacros();
     }

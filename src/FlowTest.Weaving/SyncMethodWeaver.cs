@@ -44,6 +44,14 @@ internal static class SyncMethodWeaver
         }
 
         var il = body.GetILProcessor();
+
+        // A tail call cannot leave a protected region; the prefix is only a hint, so it becomes a nop
+        // (a nop, not a removal, so branches to it stay valid).
+        foreach (var tail in body.Instructions.Where(i => i.OpCode == OpCodes.Tail))
+        {
+            tail.OpCode = OpCodes.Nop;
+        }
+
         var bodyStart = FirstInstructionOfFlow(method);
         var end = Instruction.Create(OpCodes.Ldloc, scope);
 

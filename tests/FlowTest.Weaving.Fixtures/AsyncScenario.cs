@@ -28,5 +28,6 @@ public static class AsyncScenario
 
         Console.WriteLine("result-object=" + (await AsyncShapes.FailsByResultAsync()).IsSuccess);
         Console.WriteLine("generic=" + await AsyncShapes.GenericAsync(3) + "," + await AsyncShapes.GenericAsync("g"));
+        Console.WriteLine("generic-type=" + await new Box<int>(4).GetLaterAsync() + "," + await new Box<string>("four").GetLaterAsync());
     }
 }

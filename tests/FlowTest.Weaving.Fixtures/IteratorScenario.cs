@@ -29,6 +29,18 @@ public static class IteratorScenario
             Console.WriteLine("caught=" + error.Message);
         }
 
+        try
+        {
+            foreach (var item in IteratorShapes.ThrowsInsideTryFinally())
+            {
+                Console.WriteLine("guarded-item=" + item);
+            }
+        }
+        catch (InvalidOperationException error)
+        {
+            Console.WriteLine("caught=" + error.Message);
+        }
+
         Console.WriteLine("repeat=" + string.Join(",", IteratorShapes.Repeat("x", 3)));
     }
 }

@@ -16,6 +16,7 @@ public static class Program
         ["verdicts"] = () => Run(VerdictScenario.Run),
         ["exceptions"] = () => Run(ExceptionScenario.Run),
         ["nesting"] = NestingScenario.Run,
+        ["disabled"] = () => Run(DisabledScenario.Run),
     };
 
     public static async Task<int> Main(string[] args)

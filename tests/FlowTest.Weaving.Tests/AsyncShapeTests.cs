@@ -66,6 +66,13 @@ public sealed class AsyncShapeTests
     }
 
     [Fact]
+    public void Async_methods_of_generic_types_are_woven_for_each_closed_type()
+    {
+        Assert.Equal(2, Run.Named("flow.ended", "Box/GetLaterAsync").Count());
+        Assert.Contains("generic-type=4,four", Run.Output);
+    }
+
+    [Fact]
     public void Async_flows_carry_the_source_line_from_the_state_machine()
     {
         var code = ScenarioRun.Path(Run.StartedOnce("AsyncShapes/DelayAsync"), "code")!.Value;

@@ -43,4 +43,15 @@ public sealed class IteratorShapeTests
         Assert.Equal("success", ScenarioRun.Str(Run.EndedOnce("IteratorShapes/Repeat"), "verdict"));
         Assert.Contains("repeat=x,x,x", Run.Output);
     }
+
+    [Fact]
+    public void An_iterator_failing_inside_try_finally_records_the_exception_before_its_own_cleanup_ends_anything()
+    {
+        var flow = "IteratorShapes/ThrowsInsideTryFinally";
+        var exception = Assert.Single(Run.Named("flow.exception", flow));
+        var ended = Run.EndedOnce(flow);
+        Assert.Equal("exception", ScenarioRun.Str(ended, "verdict"));
+        Assert.True(exception.GetProperty("seq").GetInt64() < ended.GetProperty("seq").GetInt64());
+        Assert.Contains("iterator finally ran", Run.Output);
+    }
 }

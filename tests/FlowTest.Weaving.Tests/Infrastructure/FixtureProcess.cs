@@ -10,7 +10,7 @@ namespace FlowTest.Weaving.Tests.Infrastructure;
 /// <summary>Runs the fixtures app as a real process and reads the trace it wrote.</summary>
 internal static class FixtureProcess
 {
-    public static ScenarioRun Run(string assemblyPath, string scenario, string artifactsRoot)
+    public static ScenarioRun Run(string assemblyPath, string scenario, string artifactsRoot, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +25,10 @@ internal static class FixtureProcess
         start.Environment["FLOWTEST_RUN_ID"] = scenario;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
