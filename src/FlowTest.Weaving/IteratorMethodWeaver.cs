@@ -54,7 +54,7 @@ internal static class IteratorMethodWeaver
         }
     }
 
-    private static void WeaveKickoff(MethodDefinition kickoff, FlowSettings settings, WovenApi api, FieldDefinition scopeField)
+    internal static void WeaveKickoff(MethodDefinition kickoff, FlowSettings settings, WovenApi api, FieldDefinition scopeField)
     {
         var body = kickoff.Body;
         body.SimplifyMacros();
@@ -84,7 +84,7 @@ internal static class IteratorMethodWeaver
         body.OptimizeMacros();
     }
 
-    private static void WeaveGetEnumerator(MethodDefinition getEnumerator, FieldDefinition scopeField)
+    internal static void WeaveGetEnumerator(MethodDefinition getEnumerator, FieldDefinition scopeField)
     {
         var body = getEnumerator.Body;
         body.SimplifyMacros();
@@ -170,7 +170,7 @@ internal static class IteratorMethodWeaver
     }
 
     /// <summary>The scope field as a method of the state machine itself names it (its own generic parameters).</summary>
-    private static FieldReference SelfField(FieldDefinition scopeField)
+    internal static FieldReference SelfField(FieldDefinition scopeField)
     {
         var type = scopeField.DeclaringType;
         if (!type.HasGenericParameters)

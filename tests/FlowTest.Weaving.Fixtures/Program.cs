@@ -17,6 +17,7 @@ public static class Program
         ["exceptions"] = () => Run(ExceptionScenario.Run),
         ["nesting"] = NestingScenario.Run,
         ["disabled"] = () => Run(DisabledScenario.Run),
+        ["streams"] = AsyncStreamScenario.Run,
     };
 
     public static async Task<int> Main(string[] args)

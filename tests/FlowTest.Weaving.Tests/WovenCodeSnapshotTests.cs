@@ -35,6 +35,7 @@ public sealed class WovenCodeSnapshotTests
     [InlineData("AsyncVoidMoveNext", "<FireAndForget>d__8", "MoveNext")]
     [InlineData("IteratorKickoff", "IteratorShapes", "Count")]
     [InlineData("IteratorMoveNext", "<Count>d__0", "MoveNext")]
+    [InlineData("AsyncIteratorMoveNext", "<ThrowsAsync>d__1", "MoveNext")]
     [InlineData("RedactedArguments", "ArgumentShapes", "Login")]
     [InlineData("ByReferenceArguments", "ArgumentShapes", "ByReference")]
     [InlineData("SpanArguments", "ArgumentShapes", "SumSpan")]
