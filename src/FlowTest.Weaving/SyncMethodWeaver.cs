@@ -24,7 +24,8 @@ namespace FlowTest.Weaving;
 /// WovenFlow.End&lt;T&gt;(scope, result, options);
 /// return result;
 /// </code>
-/// Constructors start the flow after their base/this constructor call.
+/// Constructors start the flow after their base/this constructor call. A method that returns a
+/// <c>Task</c> without being async ends its flow when that task completes (<c>WovenFlow.EndWhenDone</c>).
 /// </summary>
 internal static class SyncMethodWeaver
 {
@@ -112,6 +113,20 @@ internal static class SyncMethodWeaver
     /// </summary>
     public static void AppendEnd(ILProcessor il, WovenApi api, FlowSettings settings, VariableDefinition? result, System.Func<Instruction> loadResult)
     {
+        var endWhenDone = result is null ? null : api.EndWhenDoneFor(result.VariableType);
+        if (endWhenDone is not null)
+        {
+            // A Task returned without async: the flow ends when the task does.
+            il.Append(loadResult());
+            if (endWhenDone is GenericInstanceMethod)
+            {
+                il.Append(Instruction.Create(OpCodes.Ldc_I4, Options(settings)));
+            }
+
+            il.Append(Instruction.Create(OpCodes.Call, endWhenDone));
+            return;
+        }
+
         if (result is null || result.VariableType.IsByReference || TypeShapes.CannotBox(result.VariableType))
         {
             il.Append(Instruction.Create(OpCodes.Call, api.End));

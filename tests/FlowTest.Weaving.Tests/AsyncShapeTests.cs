@@ -79,4 +79,12 @@ public sealed class AsyncShapeTests
         Assert.Equal("tests/FlowTest.Weaving.Fixtures/AsyncShapes.cs", code.GetProperty("file").GetString());
         Assert.Equal(SourceLines.LineOf("AsyncShapes.cs", "public static async Task DelayAsync") + 1, code.GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public void A_method_returning_a_task_without_async_ends_when_the_task_completes_with_its_result()
+    {
+        var delegated = Run.EndedOnce("AsyncShapes/DelegatesAsync");
+        Assert.True(delegated.GetProperty("duration_ms").GetDouble() >= 150, "the flow must end when the returned task completes");
+        Assert.Equal("failure", ScenarioRun.Str(Run.EndedOnce("AsyncShapes/DelegatesFailingResultAsync"), "verdict"));
+    }
 }

@@ -31,6 +31,7 @@ public sealed class WovenCodeSnapshotTests
     [InlineData("GenericType", "Box`1", "Get")]
     [InlineData("AsyncTaskKickoff", "AsyncShapes", "DelayAsync")]
     [InlineData("AsyncTaskMoveNext", "<DelayAsync>d__3", "MoveNext")]
+    [InlineData("TaskWithoutAsync", "AsyncShapes", "DelegatesAsync")]
     [InlineData("AsyncTaskOfTMoveNext", "<ValueAfterAwaitAsync>d__4", "MoveNext")]
     [InlineData("AsyncVoidMoveNext", "<FireAndForget>d__8", "MoveNext")]
     [InlineData("IteratorKickoff", "IteratorShapes", "Count")]

@@ -16,7 +16,7 @@ namespace FlowTest.Woven;
 /// and then does nothing. Nothing here throws into user code.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class WovenFlow
+public static partial class WovenFlow
 {
     /// <summary>The <c>source</c> of every event woven code records.</summary>
     public const string Source = "woven";
