@@ -48,21 +48,9 @@ public static class Flow
     /// <param name="line">Filled in by the compiler.</param>
     public static FlowScope Start(string name, object? evidence = null, [CallerMemberName] string member = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
+        // Small enough to inline: with recording off a disabled start is one read and a return.
         var recorder = FlowRuntime.Recorder;
-        if (recorder is null)
-        {
-            return FlowScope.Disabled;
-        }
-
-        try
-        {
-            return recorder.StartFlow(name ?? "(unnamed)", "api", evidence, member, file, line);
-        }
-        catch (Exception error)
-        {
-            FlowRuntime.ReportInternalError(error);
-            return FlowScope.Disabled;
-        }
+        return recorder is null ? FlowScope.Disabled : StartRecorded(recorder, name, evidence, member, file, line);
     }
 
     /// <summary>Records that the current flow reached a notable point.</summary>
@@ -94,6 +82,19 @@ public static class Flow
 
     /// <summary>Writes every event recorded so far to disk. Returns <see langword="false"/> if that timed out.</summary>
     public static bool Flush() => FlowRuntime.Recorder?.Flush(TimeSpan.FromSeconds(10)) ?? true;
+
+    private static FlowScope StartRecorded(FlowRecorder recorder, string name, object? evidence, string member, string file, int line)
+    {
+        try
+        {
+            return recorder.StartFlow(name ?? "(unnamed)", FlowLabels.ApiSource, evidence, member, file, line);
+        }
+        catch (Exception error)
+        {
+            FlowRuntime.ReportInternalError(error);
+            return FlowScope.Disabled;
+        }
+    }
 
     private static FlowScope? Target()
     {

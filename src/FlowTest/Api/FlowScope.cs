@@ -19,34 +19,31 @@ public sealed class FlowScope : IDisposable
     /// <summary>The shared scope returned while recording is off or the flow is filtered out.</summary>
     internal static readonly FlowScope Disabled = new();
 
+    // Every field costs bytes on every flow (72 B per scope): the parent span id is derived, and
+    // source, tags and correlation live in one labels object shared by untagged flows.
     private readonly FlowRecorder? _recorder;
+    private readonly FlowLabels? _labels;
     private int _verdict;
     private int _ended;
 
     private FlowScope()
     {
         Name = "";
-        Source = "";
     }
 
     internal FlowScope(
         FlowRecorder recorder,
         string name,
-        string source,
         FlowScope? parent,
-        ulong parentSpanId,
-        IReadOnlyDictionary<string, string>? tags,
-        IReadOnlyDictionary<string, string>? correlation)
+        FlowLabels labels,
+        long startTimestamp)
     {
         _recorder = recorder;
         Name = name;
-        Source = source;
         Parent = parent;
-        ParentSpanId = parentSpanId;
-        Tags = tags;
-        Correlation = correlation;
+        _labels = labels;
         SpanId = SpanIds.NewSpanId();
-        StartTimestamp = Stopwatch.GetTimestamp();
+        StartTimestamp = startTimestamp;
     }
 
     /// <summary>The flow name, e.g. <c>orders/submit</c>.</summary>
@@ -67,19 +64,22 @@ public sealed class FlowScope : IDisposable
     /// <summary>Whether the flow has ended.</summary>
     public bool IsEnded => Volatile.Read(ref _ended) != 0;
 
-    internal string Source { get; }
+    /// <summary>Who started the flow: <c>api</c>, <c>woven</c>, <c>xunit</c>, <c>nunit</c>…</summary>
+    internal string Source => _labels?.Source ?? FlowLabels.ApiSource;
 
     internal FlowScope? Parent { get; }
 
     internal ulong SpanId { get; }
 
-    internal ulong ParentSpanId { get; }
+    /// <summary>The parent flow's span id; for a root flow the caller's <c>traceparent</c> span, or 0.</summary>
+    internal ulong ParentSpanId => Parent is { } parent ? parent.SpanId : _recorder?.Identity.RootParentSpanId ?? 0;
 
+    /// <summary>The <see cref="Stopwatch"/> timestamp of the <c>flow.started</c> event.</summary>
     internal long StartTimestamp { get; }
 
-    internal IReadOnlyDictionary<string, string>? Tags { get; }
+    internal IReadOnlyDictionary<string, string>? Tags => _labels?.Tags;
 
-    internal IReadOnlyDictionary<string, string>? Correlation { get; }
+    internal IReadOnlyDictionary<string, string>? Correlation => _labels?.Correlation;
 
     internal FlowRecorder? Recorder => _recorder;
 
@@ -135,7 +135,13 @@ public sealed class FlowScope : IDisposable
         => _recorder?.Metric(this, name, value, unit, member, file, line);
 
     /// <summary>Ends the flow with its verdict. Later calls do nothing.</summary>
-    public void Dispose() => End(null);
+    public void Dispose()
+    {
+        if (_recorder is not null)
+        {
+            End(null);
+        }
+    }
 
     /// <summary>Ends the flow; <paramref name="verdict"/> overrides the recorded one when given (test adapters).</summary>
     internal void End(FlowVerdict? verdict)
@@ -150,9 +156,9 @@ public sealed class FlowScope : IDisposable
             Volatile.Write(ref _verdict, (int)forced);
         }
 
-        var elapsedTicks = Stopwatch.GetTimestamp() - StartTimestamp;
-        var durationMs = elapsedTicks * 1000.0 / Stopwatch.Frequency;
-        _recorder.End(this, Verdict, durationMs);
+        var now = Stopwatch.GetTimestamp();
+        var durationMs = (now - StartTimestamp) * 1000.0 / Stopwatch.Frequency;
+        _recorder.End(this, Verdict, durationMs, now);
         FlowContext.RestoreAfter(this);
     }
 

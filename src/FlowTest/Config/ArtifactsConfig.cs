@@ -7,8 +7,6 @@ internal sealed record ArtifactsConfig
 
     public AskMdMode AskMd { get; init; } = AskMdMode.OnFailure;
 
-    public bool PerRunDirs { get; init; } = true;
-
     /// <summary>How many of the last events ask.md quotes.</summary>
     public int TraceTailEvents { get; init; } = 50;
 }

@@ -19,12 +19,11 @@ internal static partial class FlowTestConfigParser
 
         var console = false;
         var jsonl = false;
-        string? jsonlPath = null;
         var valid = true;
         for (var i = 0; i < items.Count; i++)
         {
             var itemPath = "sinks[" + i + "]";
-            if (!TryReadSink(items[i], itemPath, root.Report, out var type, out var typeNode, out var path))
+            if (!TryReadSink(items[i], itemPath, root.Report, out var type, out var typeNode, out var pathNode))
             {
                 valid = false;
                 continue;
@@ -37,7 +36,15 @@ internal static partial class FlowTestConfigParser
                     break;
                 case "jsonl":
                     jsonl = true;
-                    jsonlPath = path ?? jsonlPath;
+                    if (pathNode is not null)
+                    {
+                        root.Report.Warning(
+                            ConfigDiagnosticCodes.NotSupported,
+                            pathNode,
+                            itemPath + ".path",
+                            "'" + itemPath + ".path' is not supported: the trace is always written to runs/<run_id>/trace.jsonl under the artifacts root; remove the key");
+                    }
+
                     break;
                 case "sqlite":
                     root.Report.Warning(
@@ -58,15 +65,15 @@ internal static partial class FlowTestConfigParser
             }
         }
 
-        return valid ? new SinksConfig { Console = console, Jsonl = jsonl, JsonlPath = jsonlPath } : defaults;
+        return valid ? new SinksConfig { Console = console, Jsonl = jsonl } : defaults;
     }
 
     /// <summary>A sink is <c>- console</c> or <c>- type: jsonl</c> with an optional <c>path</c>.</summary>
-    private static bool TryReadSink(YamlNode item, string itemPath, ConfigDiagnosticCollector report, out string type, out YamlNode typeNode, out string? path)
+    private static bool TryReadSink(YamlNode item, string itemPath, ConfigDiagnosticCollector report, out string type, out YamlNode typeNode, out YamlNode? pathNode)
     {
         type = "";
         typeNode = item;
-        path = null;
+        pathNode = null;
         if (item is YamlScalarNode scalar && !YamlScalars.IsNull(scalar))
         {
             type = (scalar.Value ?? "").Trim();
@@ -93,7 +100,7 @@ internal static partial class FlowTestConfigParser
 
         type = typeText;
         typeNode = sink.Find("type") ?? item;
-        path = sink.Text("path", null);
+        pathNode = sink.Find("path");
         return true;
     }
 

@@ -87,15 +87,27 @@ internal static partial class FlowTestConfigParser
     private static ArtifactsConfig ReadArtifacts(YamlMappingReader? section)
     {
         var defaults = new ArtifactsConfig();
-        return section is null
-            ? defaults
-            : new ArtifactsConfig
-            {
-                SummaryMd = section.Bool("summary_md", defaults.SummaryMd),
-                AskMd = section.Choice("ask_md", defaults.AskMd, ConfigChoices.AskMd),
-                PerRunDirs = section.Bool("per_run_dirs", defaults.PerRunDirs),
-                TraceTailEvents = section.Int("trace_tail_events", defaults.TraceTailEvents, 0),
-            };
+        if (section is null)
+        {
+            return defaults;
+        }
+
+        // The seed could write one trace for all runs; FlowTest always keeps one directory per run (SPEC §7).
+        if (!section.Bool("per_run_dirs", true))
+        {
+            section.Report.Warning(
+                ConfigDiagnosticCodes.NotSupported,
+                section.Find("per_run_dirs"),
+                section.ChildPath("per_run_dirs"),
+                "'per_run_dirs: false' is not supported: every run gets its own runs/<run_id>/ directory; remove the key");
+        }
+
+        return new ArtifactsConfig
+        {
+            SummaryMd = section.Bool("summary_md", defaults.SummaryMd),
+            AskMd = section.Choice("ask_md", defaults.AskMd, ConfigChoices.AskMd),
+            TraceTailEvents = section.Int("trace_tail_events", defaults.TraceTailEvents, 0),
+        };
     }
 
     private static PrivacyConfig ReadPrivacy(YamlMappingReader? section)

@@ -11,10 +11,4 @@ internal sealed record SinksConfig
 
     /// <summary>Write trace.jsonl (turning it off leaves only run.json).</summary>
     public bool Jsonl { get; init; } = true;
-
-    /// <summary>
-    /// The <c>path</c> given on the jsonl sink, as written in the file (relative paths are relative
-    /// to the artifacts root). <see langword="null"/> means the run directory's trace.jsonl only.
-    /// </summary>
-    public string? JsonlPath { get; init; }
 }

@@ -76,10 +76,10 @@ internal sealed partial class FlowRecorder
         _queue.Publish(ref slot, ticket);
     }
 
-    public void End(FlowScope flow, FlowVerdict verdict, double durationMs)
+    public void End(FlowScope flow, FlowVerdict verdict, double durationMs, long timestamp)
     {
         ref var slot = ref _queue.Claim(out var ticket);
-        Fill(ref slot, EventKind.FlowEnded, flow, null, null, 0);
+        Fill(ref slot, EventKind.FlowEnded, flow, null, null, 0, timestamp);
         slot.Verdict = verdict;
         slot.Number = durationMs;
         _queue.Publish(ref slot, ticket);

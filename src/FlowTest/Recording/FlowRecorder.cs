@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using FlowTest.Config;
 using FlowTest.Context;
@@ -73,10 +74,10 @@ internal sealed partial class FlowRecorder : IDisposable
             parent = null;
         }
 
-        var parentSpan = parent?.SpanId ?? Identity.RootParentSpanId;
-        var flow = new FlowScope(this, name, source, parent, parentSpan, tags, correlation);
+        var now = Stopwatch.GetTimestamp();
+        var flow = new FlowScope(this, name, parent, FlowLabels.Of(source, tags, correlation), now);
         ref var slot = ref _queue.Claim(out var ticket);
-        Fill(ref slot, EventKind.FlowStarted, flow, member, file, line);
+        Fill(ref slot, EventKind.FlowStarted, flow, member, file, line, now);
         slot.Payload = CaptureSafely(evidence);
         _queue.Publish(ref slot, ticket);
         if (makeCurrent)
@@ -98,7 +99,7 @@ internal sealed partial class FlowRecorder : IDisposable
                 return existing;
             }
 
-            var created = StartFlow(NoFlowName, "api", null, null, null, 0, parent: null, makeCurrent: false);
+            var created = StartFlow(NoFlowName, FlowLabels.ApiSource, null, null, null, 0, parent: null, makeCurrent: false);
             return Interlocked.CompareExchange(ref _noFlow, created, null) ?? created;
         }
     }
@@ -141,11 +142,15 @@ internal sealed partial class FlowRecorder : IDisposable
         }
     }
 
+    /// <summary>Fills the common fields; one clock read per event (the writer turns it into UTC).</summary>
     private static void Fill(ref TraceEventSlot slot, EventKind kind, FlowScope? flow, string? member, string? file, int line)
+        => Fill(ref slot, kind, flow, member, file, line, Stopwatch.GetTimestamp());
+
+    private static void Fill(ref TraceEventSlot slot, EventKind kind, FlowScope? flow, string? member, string? file, int line, long timestamp)
     {
         slot.Kind = kind;
         slot.Flow = flow;
-        slot.UtcTicks = DateTime.UtcNow.Ticks;
+        slot.Timestamp = timestamp;
         slot.ThreadId = Environment.CurrentManagedThreadId;
         slot.Member = member;
         slot.File = file;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FlowTest.Diagnostics;
 
@@ -13,11 +14,14 @@ internal static class FlowRuntime
 {
     private static readonly object Gate = new();
     private static RecorderHost? s_host;
+    private static FlowRecorder? s_recorder;
     private static int s_initialized;
 
     /// <summary>The recorder, or <see langword="null"/> while recording is off.</summary>
+    /// <remarks>On every API call: two field reads once initialized, small enough to inline.</remarks>
     public static FlowRecorder? Recorder
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (Volatile.Read(ref s_initialized) == 0)
@@ -25,7 +29,7 @@ internal static class FlowRuntime
                 Initialize();
             }
 
-            return s_host?.Recorder;
+            return Volatile.Read(ref s_recorder);
         }
     }
 
@@ -49,6 +53,7 @@ internal static class FlowRuntime
         {
             host = s_host;
             s_host = null;
+            Volatile.Write(ref s_recorder, null);
         }
 
         host?.Dispose();
@@ -68,6 +73,7 @@ internal static class FlowRuntime
                 s_host = RecorderHost.StartFromEnvironment(WarningReporter.Console);
                 if (s_host is not null)
                 {
+                    Volatile.Write(ref s_recorder, s_host.Recorder);
                     AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
                 }
             }

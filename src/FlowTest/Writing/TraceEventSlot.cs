@@ -17,7 +17,8 @@ internal struct TraceEventSlot
     public FlowVerdict Verdict;
     public int ThreadId;
     public int Line;
-    public long UtcTicks;
+    /// <summary>When the event happened: a <see cref="System.Diagnostics.Stopwatch"/> timestamp, turned into UTC by the writer.</summary>
+    public long Timestamp;
 
     /// <summary>The flow this event belongs to; <see langword="null"/> for run events.</summary>
     public FlowScope? Flow;

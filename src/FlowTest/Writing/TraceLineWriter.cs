@@ -23,6 +23,7 @@ internal sealed partial class TraceLineWriter
     private readonly ByteBuffer _output;
     private readonly Utf8JsonWriter _json;
     private readonly EventIdGenerator _eventIds = new();
+    private readonly ClockAnchor _clock = new();
     private readonly WriterIdentity _identity;
     private readonly PrivacyPolicy _privacy;
     private readonly SourcePathMapper _paths;
@@ -112,9 +113,10 @@ internal sealed partial class TraceLineWriter
     {
         Span<byte> scratch = stackalloc byte[32];
         _json.WriteString(Names.SchemaVersion, Names.SchemaVersionValue);
-        _eventIds.Next(slot.UtcTicks, scratch);
+        var utcTicks = _clock.ToUtcTicks(slot.Timestamp);
+        _eventIds.Next(utcTicks, scratch);
         _json.WriteString(Names.EventId, scratch.Slice(0, EventIdGenerator.Length));
-        TimestampFormatter.Format(slot.UtcTicks, scratch);
+        TimestampFormatter.Format(utcTicks, scratch);
         _json.WriteString(Names.Timestamp, scratch.Slice(0, TimestampFormatter.Length));
         _json.WriteString(Names.RunId, _identity.EncodedRunId);
         _json.WriteString(Names.Event, Names.EventNames[(int)slot.Kind]);

@@ -15,8 +15,8 @@ internal sealed class TraceQueue
     private readonly long _mask;
     private readonly long _wakeMask;
     private readonly ManualResetEventSlim _consumerSignal = new(false);
-    private long _tail;
-    private long _head;
+    private PaddedCounter _tail;
+    private PaddedCounter _head;
     private long _producerWaits;
 
     public TraceQueue(int capacity)
@@ -39,10 +39,10 @@ internal sealed class TraceQueue
     public int Capacity => _slots.Length;
 
     /// <summary>Tickets claimed so far: everything below this will be published.</summary>
-    public long ClaimedCount => Volatile.Read(ref _tail);
+    public long ClaimedCount => Volatile.Read(ref _tail.Value);
 
     /// <summary>Tickets consumed so far.</summary>
-    public long ConsumedCount => Volatile.Read(ref _head);
+    public long ConsumedCount => Volatile.Read(ref _head.Value);
 
     /// <summary>How often a producer found the ring full and waited.</summary>
     public long ProducerWaits => Volatile.Read(ref _producerWaits);
@@ -53,7 +53,7 @@ internal sealed class TraceQueue
     /// <summary>Claims the next slot; the caller fills it and calls <see cref="Publish"/>.</summary>
     public ref TraceEventSlot Claim(out long ticket)
     {
-        ticket = Interlocked.Increment(ref _tail) - 1;
+        ticket = Interlocked.Increment(ref _tail.Value) - 1;
         ref var slot = ref _slots[ticket & _mask];
         if (Volatile.Read(ref slot.Sequence) != ticket)
         {
@@ -79,7 +79,7 @@ internal sealed class TraceQueue
     /// <summary>Writer side: the next published slot, if any.</summary>
     public bool TryPeek(out long ticket)
     {
-        ticket = _head;
+        ticket = _head.Value;
         return Volatile.Read(ref _slots[ticket & _mask].Sequence) == ticket + 1;
     }
 
@@ -92,7 +92,7 @@ internal sealed class TraceQueue
         ref var slot = ref _slots[ticket & _mask];
         slot.Clear();
         Volatile.Write(ref slot.Sequence, ticket + _slots.Length);
-        Volatile.Write(ref _head, ticket + 1);
+        Volatile.Write(ref _head.Value, ticket + 1);
     }
 
     private void WaitUntilFree(ref TraceEventSlot slot, long ticket)

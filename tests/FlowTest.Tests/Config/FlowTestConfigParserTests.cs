@@ -21,11 +21,10 @@ public sealed class FlowTestConfigParserTests
         sinks:
           - type: console
           - type: jsonl
-            path: traces/all.jsonl
         artifacts:
           summary_md: false
           ask_md: always
-          per_run_dirs: false
+          per_run_dirs: true
           trace_tail_events: 75
         privacy:
           redact_keys: ["ssn", "Token"]
@@ -71,11 +70,9 @@ public sealed class FlowTestConfigParserTests
 
         Assert.True(config.Sinks.Console);
         Assert.True(config.Sinks.Jsonl);
-        Assert.Equal("traces/all.jsonl", config.Sinks.JsonlPath);
 
         Assert.False(config.Artifacts.SummaryMd);
         Assert.Equal(AskMdMode.Always, config.Artifacts.AskMd);
-        Assert.False(config.Artifacts.PerRunDirs);
         Assert.Equal(75, config.Artifacts.TraceTailEvents);
 
         Assert.Equal(4096, config.Privacy.PayloadLimit);
@@ -156,6 +153,21 @@ public sealed class FlowTestConfigParserTests
         Assert.False(result.Value.Sinks.Jsonl);
     }
 
+    [Theory]
+    [InlineData("sinks:\n  - type: jsonl\n    path: traces/all.jsonl\n", "sinks[0].path", 3, 11)]
+    [InlineData("artifacts:\n  per_run_dirs: false\n", "artifacts.per_run_dirs", 2, 17)]
+    public void Seed_options_flowtest_does_not_support_are_warnings_that_name_the_key(string yaml, string key, int line, int column)
+    {
+        var result = FlowTestConfigParser.Parse(yaml, "flowtest.yaml");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ConfigDiagnosticCodes.NotSupported, diagnostic.Code);
+        Assert.Equal(ConfigDiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(key, diagnostic.Key);
+        Assert.Equal((line, column), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains("runs/<run_id>/", diagnostic.Message);
+    }
+
     [Fact]
     public void The_sqlite_sink_is_a_warning_and_the_other_sinks_still_apply()
     {
@@ -209,7 +221,7 @@ public sealed class FlowTestConfigParserTests
     }
 
     [Fact]
-    public void The_seed_example_parses_without_diagnostics()
+    public void The_seed_example_parses_with_one_warning_for_its_single_trace_path()
     {
         // The ra.yaml of the seed README (flowscribe), with its comments, is valid flowtest.yaml.
         const string Seed = """
@@ -265,7 +277,8 @@ public sealed class FlowTestConfigParserTests
 
         var result = FlowTestConfigParser.Parse(Seed, "ra.yaml");
 
-        Assert.Empty(result.Diagnostics);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((ConfigDiagnosticCodes.NotSupported, "sinks[1].path"), (warning.Code, warning.Key));
         Assert.Equal("critical", result.Value.Profile);
         Assert.Empty(result.Value.Profiles["all"].IncludeTags);
         Assert.Equal(EventSeverity.Info, result.Value.Filters.MinSeverity);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using FlowTest.Tests.Infrastructure;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.EndToEnd;
 
@@ -141,7 +142,7 @@ public sealed class FailSafeTests
 
         var text = File.ReadAllText(Path.Combine(runDirectory, "trace.jsonl"));
         var complete = text.Substring(0, text.LastIndexOf('\n') + 1);
-        Assert.All(complete.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => JsonDocument.Parse(line).Dispose());
+        TraceSchema.AssertAllValid(complete.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("running", RunStatusOf(runDirectory));
 
         // The next run in the same root notices the dead writer.

@@ -59,6 +59,7 @@ public sealed class SecretsNeverReachDiskTests
 
         Assert.Empty(SecretCorpus.FindLeaks(warnings.ToString()));
         Assert.Contains("REDACTED", File.ReadAllText(Path.Combine(dir.Path, "runs", "secrets", "trace.jsonl")));
+        _ = TraceLines.ReadRawLines(Path.Combine(dir.Path, "runs", "secrets"));
     }
 
     [Fact]

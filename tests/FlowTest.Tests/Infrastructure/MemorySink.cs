@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using FlowTest.Tests.Support;
 using FlowTest.Writing;
 
 namespace FlowTest.Tests.Infrastructure;
@@ -51,7 +52,16 @@ internal sealed class MemorySink : ITraceSink
         }
     }
 
-    public IReadOnlyList<string> Lines => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The lines written so far, each checked against docs/trace.schema.json (SPEC §5: the suite validates every line it produces).</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            var lines = Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            TraceSchema.AssertAllValid(lines);
+            return lines;
+        }
+    }
 
     public IReadOnlyList<JsonElement> Events => Lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
 }

@@ -3,13 +3,16 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using FlowTest.Reading;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.Infrastructure;
 
-/// <summary>Reads a run's trace files for assertions: every line must be complete JSON.</summary>
+/// <summary>Reads a run's trace files for assertions: every line must be complete and valid against docs/trace.schema.json.</summary>
 public static class TraceLines
 {
-    public static IReadOnlyList<string> ReadRawLines(string runDirectory)
+    /// <param name="runDirectory">The run directory.</param>
+    /// <param name="validateSchema">False only for tests of the file mechanics that write lines of their own.</param>
+    public static IReadOnlyList<string> ReadRawLines(string runDirectory, bool validateSchema = true)
     {
         var lines = new List<string>();
         foreach (var file in TraceFilesOf(runDirectory))
@@ -17,6 +20,11 @@ public static class TraceLines
             var text = File.ReadAllText(file);
             Assert.True(text.Length == 0 || text.EndsWith('\n'), $"{file} does not end with a complete line");
             lines.AddRange(text.Split('\n').Where(l => l.Length > 0));
+        }
+
+        if (validateSchema)
+        {
+            TraceSchema.AssertAllValid(lines);
         }
 
         return lines;

@@ -102,6 +102,31 @@ public sealed class FlowRecordingTests
     }
 
     [Fact]
+    public void Event_times_are_wall_clock_utc_in_the_order_they_happened_and_match_the_duration()
+    {
+        using var test = new TestRecorder();
+        var before = DateTimeOffset.UtcNow;
+        using (var flow = test.Start("orders/submit"))
+        {
+            flow.Checkpoint("validated");
+            System.Threading.Thread.Sleep(20);
+            flow.Success();
+        }
+
+        var after = DateTimeOffset.UtcNow;
+        var events = test.Flushed().Events.ToList();
+        var times = events.Select(e => DateTimeOffset.Parse(e.Str("timestamp")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var slack = TimeSpan.FromMilliseconds(1);
+        Assert.All(times, t => Assert.InRange(t, before - slack, after + slack));
+        Assert.Equal(times.OrderBy(t => t), times);
+
+        // started and ended carry the clock readings the duration was computed from.
+        var ended = events.Single(e => e.Str("event") == "flow.ended");
+        var fromTimestamps = (times[^1] - times[0]).TotalMilliseconds;
+        Assert.Equal(fromTimestamps, ended.GetProperty("duration_ms").GetDouble(), 0.01);
+    }
+
+    [Fact]
     public void Seq_strictly_increases_and_every_line_has_the_envelope()
     {
         using var test = new TestRecorder();

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text;
 using FlowTest.Tests.Infrastructure;
 using FlowTest.Writing;
@@ -26,7 +27,7 @@ public sealed class TraceFileAppenderTests
         Assert.Equal("trace.jsonl", Path.GetFileName(parts[0]));
         Assert.Equal("trace.1.jsonl", Path.GetFileName(parts[1]));
         Assert.All(parts, p => Assert.True(new FileInfo(p).Length <= 1000));
-        var numbers = TraceLines.Read(dir.Path).Select(e => e.GetProperty("n").GetInt32());
+        var numbers = TraceLines.ReadRawLines(dir.Path, validateSchema: false).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("n").GetInt32());
         Assert.Equal(Enumerable.Range(0, 30), numbers);
     }
 

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FlowTest.Cli.Terminal;
+using FlowTest.Reading;
+
+namespace FlowTest.Cli.Runs;
+
+/// <summary>
+/// Streams a run's trace for a command: records one at a time (constant memory), a progress bar
+/// on a terminal, and one warning on stderr for the lines that had to be skipped.
+/// </summary>
+internal sealed class RunTraceScan
+{
+    // Checking the clock on every record would cost more than parsing some of them.
+    private const int ProgressEveryRecords = 4096;
+
+    private readonly RunEntry _run;
+    private readonly CliConsole _console;
+
+    public RunTraceScan(RunEntry run, CliConsole console)
+    {
+        _run = run;
+        _console = console;
+    }
+
+    public TraceReader Reader { get; } = new();
+
+    /// <summary>All records of the run in trace order.</summary>
+    public IEnumerable<TraceRecord> Records()
+    {
+        var total = TraceFiles.Enumerate(_run.Directory).Sum(SafeLength);
+        using var progress = new ProgressBar(_console, total, "reading " + _run.RunId);
+        var count = 0;
+        foreach (var record in Reader.ReadRun(_run.Directory))
+        {
+            if (++count % ProgressEveryRecords == 0)
+            {
+                progress.Report(Reader.Stats.Bytes);
+            }
+
+            yield return record;
+        }
+    }
+
+    /// <summary>Writes one warning naming how many lines were skipped and where the first ones were.</summary>
+    public void ReportSkippedLines()
+    {
+        var stats = Reader.Stats;
+        if (!stats.HasProblems)
+        {
+            return;
+        }
+
+        var skipped = stats.Malformed + stats.Oversized + stats.PartialTail;
+        _console.Error.WriteLine("warning: " + skipped.ToString(CultureInfo.InvariantCulture) + " unreadable trace line(s) skipped: "
+            + string.Join("; ", stats.Problems.Take(3)) + (stats.Problems.Count > 3 ? "; …" : ""));
+    }
+
+    private static long SafeLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}
