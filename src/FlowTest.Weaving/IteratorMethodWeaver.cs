@@ -130,6 +130,7 @@ internal static class IteratorMethodWeaver
         // filter: record and end the flow, never catch. A filter runs before the iterator's own fault
         // handler, which disposes the iterator (and would otherwise end the flow as a success first).
         var filterStart = Instruction.Create(OpCodes.Isinst, api.Exception);
+        MethodBodies.CloseHandlersAtEnd(body, filterStart);
         il.Append(filterStart);
         il.Append(Instruction.Create(OpCodes.Stloc, exception));
         il.Append(Instruction.Create(OpCodes.Ldarg_0));

@@ -79,6 +79,7 @@ internal static class SyncMethodWeaver
 
         // catch (Exception e) { WovenFlow.Fail(scope, e, member, file, line); throw; }
         var handlerStart = Instruction.Create(OpCodes.Stloc, exception);
+        MethodBodies.CloseHandlersAtEnd(body, handlerStart);
         il.Append(handlerStart);
         il.Append(Instruction.Create(OpCodes.Ldloc, scope));
         il.Append(Instruction.Create(OpCodes.Ldloc, exception));

@@ -23,4 +23,6 @@ public class Box<T>
         await Task.Yield();
         return _item;
     }
+
+    public T Item => _item;
 }
