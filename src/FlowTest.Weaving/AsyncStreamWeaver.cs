@@ -88,7 +88,8 @@ internal static class AsyncStreamWeaver
         InsertBefore(il, first,
             Instruction.Create(OpCodes.Ldarg_0),
             Instruction.Create(OpCodes.Ldfld, scope),
-            Instruction.Create(OpCodes.Call, api.Attach));
+            Instruction.Create(OpCodes.Call, api.Attach),
+            Instruction.Create(OpCodes.Pop));
         body.OptimizeMacros();
     }
 

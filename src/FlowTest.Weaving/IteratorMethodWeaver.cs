@@ -14,11 +14,14 @@ namespace FlowTest.Weaving;
 /// iterator.&lt;&gt;ft__scope = scope; WovenFlow.Detach(scope); return iterator;
 /// // GetEnumerator: the enumerator it returns carries the same scope
 /// // MoveNext
-/// WovenFlow.Attach(scope);
-/// try { result = … original body …; }
-/// catch (Exception e) when (WovenFlow.Fail(scope, e, …) is false) { }   // records, ends (caller's flow current again), never catches
+/// var previous = WovenFlow.Attach(scope);
+/// try
+/// {
+///     try { result = … original body …; }
+///     catch (Exception e) when (WovenFlow.Fail(scope, e, …) is false) { }   // records and ends, never catches
+/// }
+/// finally { WovenFlow.Restore(scope, previous); }   // the enumerating code's flow, not the creator's
 /// if (!result) WovenFlow.End(scope);
-/// WovenFlow.Detach(scope);
 /// return result;
 /// // Dispose
 /// WovenFlow.End(scope); … original body …
@@ -113,6 +116,8 @@ internal static class IteratorMethodWeaver
         body.Variables.Add(result);
         var exception = new VariableDefinition(api.Exception);
         body.Variables.Add(exception);
+        var previous = new VariableDefinition(api.FlowScope);
+        body.Variables.Add(previous);
         var bodyStart = body.Instructions[0];
         var end = Instruction.Create(OpCodes.Ldloc, result);
 
@@ -123,9 +128,11 @@ internal static class IteratorMethodWeaver
             il.InsertAfter(ret, Instruction.Create(OpCodes.Leave, end));
         }
 
+        // previous = WovenFlow.Attach(this.<>ft__scope);
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Ldarg_0));
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Call, api.Attach));
+        il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Stloc, previous));
 
         // filter: record and end the flow, never catch. A filter runs before the iterator's own fault
         // handler, which disposes the iterator (and would otherwise end the flow as a success first).
@@ -146,17 +153,22 @@ internal static class IteratorMethodWeaver
         il.Append(handlerStart);
         il.Append(Instruction.Create(OpCodes.Rethrow));
 
-        // end: if (!result) End(scope); Detach(scope); return result;
-        var detach = Instruction.Create(OpCodes.Ldarg_0);
+        // finally { WovenFlow.Restore(this.<>ft__scope, previous); }: the enumerating code's own flow, however MoveNext ends.
+        var finallyStart = Instruction.Create(OpCodes.Ldarg_0);
+        il.Append(finallyStart);
+        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
+        il.Append(Instruction.Create(OpCodes.Ldloc, previous));
+        il.Append(Instruction.Create(OpCodes.Call, api.Restore));
+        il.Append(Instruction.Create(OpCodes.Endfinally));
+
+        // end: if (!result) WovenFlow.End(this.<>ft__scope); return result;
+        var done = Instruction.Create(OpCodes.Ldloc, result);
         il.Append(end);
-        il.Append(Instruction.Create(OpCodes.Brtrue, detach));
+        il.Append(Instruction.Create(OpCodes.Brtrue, done));
         il.Append(Instruction.Create(OpCodes.Ldarg_0));
         il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.Append(Instruction.Create(OpCodes.Call, api.End));
-        il.Append(detach);
-        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
-        il.Append(Instruction.Create(OpCodes.Call, api.Detach));
-        il.Append(Instruction.Create(OpCodes.Ldloc, result));
+        il.Append(done);
         il.Append(Instruction.Create(OpCodes.Ret));
 
         body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Filter)
@@ -165,6 +177,13 @@ internal static class IteratorMethodWeaver
             TryEnd = filterStart,
             FilterStart = filterStart,
             HandlerStart = handlerStart,
+            HandlerEnd = finallyStart,
+        });
+        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Finally)
+        {
+            TryStart = bodyStart,
+            TryEnd = finallyStart,
+            HandlerStart = finallyStart,
             HandlerEnd = end,
         });
         body.OptimizeMacros();

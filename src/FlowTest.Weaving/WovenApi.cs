@@ -50,8 +50,11 @@ internal sealed class WovenApi
 
         Detach = Static(wovenFlow, "Detach", corlib.Void);
         Detach.Parameters.Add(new ParameterDefinition(FlowScope));
-        Attach = Static(wovenFlow, "Attach", corlib.Void);
+        Attach = Static(wovenFlow, "Attach", FlowScope);
         Attach.Parameters.Add(new ParameterDefinition(FlowScope));
+        Restore = Static(wovenFlow, "Restore", corlib.Void);
+        Restore.Parameters.Add(new ParameterDefinition(FlowScope));
+        Restore.Parameters.Add(new ParameterDefinition(FlowScope));
     }
 
     public TypeReference FlowScope { get; }
@@ -76,8 +79,11 @@ internal sealed class WovenApi
     /// <summary><c>void Detach(FlowScope? scope)</c></summary>
     public MethodReference Detach { get; }
 
-    /// <summary><c>void Attach(FlowScope? scope)</c></summary>
+    /// <summary><c>FlowScope? Attach(FlowScope? scope)</c>: returns the flow that was current.</summary>
     public MethodReference Attach { get; }
+
+    /// <summary><c>void Restore(FlowScope? scope, FlowScope? previous)</c></summary>
+    public MethodReference Restore { get; }
 
     /// <summary>
     /// <c>EndWhenDone(FlowScope? scope, Task? task)</c> or <c>EndWhenDone&lt;T&gt;(FlowScope? scope, Task&lt;T&gt;? task, WovenResultOptions options)</c>

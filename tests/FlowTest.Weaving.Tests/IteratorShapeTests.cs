@@ -26,7 +26,7 @@ public sealed class IteratorShapeTests
     public void Full_and_early_stopped_enumerations_each_end_their_flow_once()
     {
         var ends = Run.Named("flow.ended", "IteratorShapes/Count");
-        Assert.Equal(2, System.Linq.Enumerable.Count(ends));
+        Assert.Equal(3, System.Linq.Enumerable.Count(ends));
         Assert.All(ends, e => Assert.Equal("success", ScenarioRun.Str(e, "verdict")));
     }
 
@@ -53,5 +53,13 @@ public sealed class IteratorShapeTests
         Assert.Equal("exception", ScenarioRun.Str(ended, "verdict"));
         Assert.True(exception.GetProperty("seq").GetInt64() < ended.GetProperty("seq").GetInt64());
         Assert.Contains("iterator finally ran", Run.Output);
+    }
+
+    [Fact]
+    public void The_loop_body_sees_the_flow_of_the_code_that_enumerates_not_of_the_code_that_created_the_iterator()
+    {
+        Assert.Equal(new[] { "loop-current=enumerator", "loop-current=enumerator" }, Run.OutputLines("loop-current="));
+        var creator = ScenarioRun.Str(Run.StartedOnce("creator"), "flow_id");
+        Assert.Contains(Run.Named("flow.started", "IteratorShapes/Count"), e => ScenarioRun.Str(e, "parent_id") == creator);
     }
 }
