@@ -19,6 +19,12 @@ internal static class FixtureProcess
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
         };
+        // The fixture must not inherit this test run's recording or CI settings (it would write step summaries, join runs…).
+        foreach (var inherited in start.Environment.Keys.Where(IsInheritedSetting).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         start.ArgumentList.Add(assemblyPath);
         start.ArgumentList.Add(scenario);
         start.Environment["FLOWTEST_ARTIFACTS"] = artifactsRoot;
@@ -41,6 +47,10 @@ internal static class FixtureProcess
 
         return new ScenarioRun(process.ExitCode, output, error.Result, ReadTrace(Path.Combine(artifactsRoot, "runs", scenario, "trace.jsonl")));
     }
+
+    private static bool IsInheritedSetting(string name) =>
+        name.StartsWith("FLOWTEST_", StringComparison.OrdinalIgnoreCase) ||
+        name is "TRACEPARENT" or "GITHUB_ACTIONS" or "GITHUB_STEP_SUMMARY" or "TF_BUILD" or "CI";
 
     private static IReadOnlyList<JsonElement> ReadTrace(string path)
     {
