@@ -75,4 +75,11 @@ public static class AsyncShapes
     [Flow]
     public static Task<OperationResult> DelegatesFailingResultAsync() =>
         Task.Delay(10).ContinueWith(_ => new OperationResult(false), TaskScheduler.Default);
+
+    [Flow(CaptureReturnValue = true)]
+    public static async Task<int> CapturedAsync()
+    {
+        await Task.Yield();
+        return 42;
+    }
 }

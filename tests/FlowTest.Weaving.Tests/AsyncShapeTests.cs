@@ -87,4 +87,12 @@ public sealed class AsyncShapeTests
         Assert.True(delegated.GetProperty("duration_ms").GetDouble() >= 150, "the flow must end when the returned task completes");
         Assert.Equal("failure", ScenarioRun.Str(Run.EndedOnce("AsyncShapes/DelegatesFailingResultAsync"), "verdict"));
     }
+
+    [Fact]
+    public void Capture_return_value_records_the_awaited_result()
+    {
+        var checkpoint = Assert.Single(Run.Named("flow.checkpoint", "AsyncShapes/CapturedAsync"));
+        Assert.Equal("return", ScenarioRun.Str(checkpoint, "step"));
+        Assert.Equal(42, checkpoint.GetProperty("payload").GetProperty("value").GetInt32());
+    }
 }
