@@ -90,9 +90,15 @@ public static class AssemblyWeaver
             }
         }
 
-        if (woven == 0 || diagnostics.Exists(d => d.Severity == WeaveDiagnosticSeverity.Error))
+        // One failed method fails the weave: a half-woven assembly would hide the error.
+        if (diagnostics.Exists(d => d.Severity == WeaveDiagnosticSeverity.Error))
         {
-            return new WeaveResult(woven == 0 && !diagnostics.Exists(d => d.Severity == WeaveDiagnosticSeverity.Error) ? WeaveOutcome.NothingToWeave : WeaveOutcome.Failed, 0, diagnostics);
+            return new WeaveResult(WeaveOutcome.Failed, 0, diagnostics);
+        }
+
+        if (woven == 0)
+        {
+            return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
         }
 
         WeaveMarker.Add(module);

@@ -12,9 +12,6 @@ internal static class DiagnosticCodes
     /// <summary><c>[Flow]</c> and <c>[NoTrace]</c> on the same member: <c>[NoTrace]</c> wins.</summary>
     public const string FlowAndNoTrace = "FT0003";
 
-    /// <summary>A method shape the weaver does not support yet (async iterators); it is left unwoven.</summary>
-    public const string UnsupportedShape = "FT0004";
-
     /// <summary>The assembly marks methods with a <c>[Flow]</c> type that is not FlowTest's runtime: nothing to call.</summary>
     public const string RuntimeNotReferenced = "FT0005";
 

@@ -61,12 +61,6 @@ internal static class FlowMethodFinder
                     continue;
                 }
 
-                if (StateMachines.FindOf(method, AttributeNames.AsyncIteratorStateMachine) is not null)
-                {
-                    diagnostics.Add(Diagnose(DiagnosticCodes.UnsupportedShape, method, "is an async iterator, which FlowTest does not weave yet; it runs unwoven. Start a flow with Flow.Start inside it instead."));
-                    continue;
-                }
-
                 targets.Add(new FlowTarget(method, attribute));
             }
         }

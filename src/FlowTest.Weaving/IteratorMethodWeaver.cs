@@ -14,11 +14,14 @@ namespace FlowTest.Weaving;
 /// iterator.&lt;&gt;ft__scope = scope; WovenFlow.Detach(scope); return iterator;
 /// // GetEnumerator: the enumerator it returns carries the same scope
 /// // MoveNext
-/// WovenFlow.Attach(scope);
-/// try { result = … original body …; }
-/// catch (Exception e) { WovenFlow.Fail(scope, e, …); WovenFlow.Detach(scope); throw; }
+/// var previous = WovenFlow.Attach(scope);
+/// try
+/// {
+///     try { result = … original body …; }
+///     catch (Exception e) when (WovenFlow.Fail(scope, e, …) is false) { }   // records and ends, never catches
+/// }
+/// finally { WovenFlow.Restore(scope, previous); }   // the enumerating code's flow, not the creator's
 /// if (!result) WovenFlow.End(scope);
-/// WovenFlow.Detach(scope);
 /// return result;
 /// // Dispose
 /// WovenFlow.End(scope); … original body …
@@ -54,7 +57,7 @@ internal static class IteratorMethodWeaver
         }
     }
 
-    private static void WeaveKickoff(MethodDefinition kickoff, FlowSettings settings, WovenApi api, FieldDefinition scopeField)
+    internal static void WeaveKickoff(MethodDefinition kickoff, FlowSettings settings, WovenApi api, FieldDefinition scopeField)
     {
         var body = kickoff.Body;
         body.SimplifyMacros();
@@ -84,7 +87,7 @@ internal static class IteratorMethodWeaver
         body.OptimizeMacros();
     }
 
-    private static void WeaveGetEnumerator(MethodDefinition getEnumerator, FieldDefinition scopeField)
+    internal static void WeaveGetEnumerator(MethodDefinition getEnumerator, FieldDefinition scopeField)
     {
         var body = getEnumerator.Body;
         body.SimplifyMacros();
@@ -113,6 +116,8 @@ internal static class IteratorMethodWeaver
         body.Variables.Add(result);
         var exception = new VariableDefinition(api.Exception);
         body.Variables.Add(exception);
+        var previous = new VariableDefinition(api.FlowScope);
+        body.Variables.Add(previous);
         var bodyStart = body.Instructions[0];
         var end = Instruction.Create(OpCodes.Ldloc, result);
 
@@ -123,48 +128,69 @@ internal static class IteratorMethodWeaver
             il.InsertAfter(ret, Instruction.Create(OpCodes.Leave, end));
         }
 
+        // previous = WovenFlow.Attach(this.<>ft__scope);
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Ldarg_0));
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Call, api.Attach));
+        il.InsertBefore(bodyStart, Instruction.Create(OpCodes.Stloc, previous));
 
-        var handlerStart = Instruction.Create(OpCodes.Stloc, exception);
-        il.Append(handlerStart);
+        // filter: record and end the flow, never catch. A filter runs before the iterator's own fault
+        // handler, which disposes the iterator (and would otherwise end the flow as a success first).
+        var filterStart = Instruction.Create(OpCodes.Isinst, api.Exception);
+        MethodBodies.CloseHandlersAtEnd(body, filterStart);
+        il.Append(filterStart);
+        il.Append(Instruction.Create(OpCodes.Stloc, exception));
         il.Append(Instruction.Create(OpCodes.Ldarg_0));
         il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.Append(Instruction.Create(OpCodes.Ldloc, exception));
         SyncMethodWeaver.AppendLocation(il, settings);
         il.Append(Instruction.Create(OpCodes.Call, api.Fail));
-        il.Append(Instruction.Create(OpCodes.Ldarg_0));
-        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
-        il.Append(Instruction.Create(OpCodes.Call, api.Detach));
+        il.Append(Instruction.Create(OpCodes.Ldc_I4_0));
+        il.Append(Instruction.Create(OpCodes.Endfilter));
+
+        // The handler is never entered (the filter always declines); it only has to be valid.
+        var handlerStart = Instruction.Create(OpCodes.Pop);
+        il.Append(handlerStart);
         il.Append(Instruction.Create(OpCodes.Rethrow));
 
-        // end: if (!result) End(scope); Detach(scope); return result;
-        var detach = Instruction.Create(OpCodes.Ldarg_0);
+        // finally { WovenFlow.Restore(this.<>ft__scope, previous); }: the enumerating code's own flow, however MoveNext ends.
+        var finallyStart = Instruction.Create(OpCodes.Ldarg_0);
+        il.Append(finallyStart);
+        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
+        il.Append(Instruction.Create(OpCodes.Ldloc, previous));
+        il.Append(Instruction.Create(OpCodes.Call, api.Restore));
+        il.Append(Instruction.Create(OpCodes.Endfinally));
+
+        // end: if (!result) WovenFlow.End(this.<>ft__scope); return result;
+        var done = Instruction.Create(OpCodes.Ldloc, result);
         il.Append(end);
-        il.Append(Instruction.Create(OpCodes.Brtrue, detach));
+        il.Append(Instruction.Create(OpCodes.Brtrue, done));
         il.Append(Instruction.Create(OpCodes.Ldarg_0));
         il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
         il.Append(Instruction.Create(OpCodes.Call, api.End));
-        il.Append(detach);
-        il.Append(Instruction.Create(OpCodes.Ldfld, scopeReference));
-        il.Append(Instruction.Create(OpCodes.Call, api.Detach));
-        il.Append(Instruction.Create(OpCodes.Ldloc, result));
+        il.Append(done);
         il.Append(Instruction.Create(OpCodes.Ret));
 
-        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Catch)
+        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Filter)
         {
             TryStart = bodyStart,
-            TryEnd = handlerStart,
+            TryEnd = filterStart,
+            FilterStart = filterStart,
             HandlerStart = handlerStart,
+            HandlerEnd = finallyStart,
+        });
+        body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Finally)
+        {
+            TryStart = bodyStart,
+            TryEnd = finallyStart,
+            HandlerStart = finallyStart,
             HandlerEnd = end,
-            CatchType = api.Exception,
         });
         body.OptimizeMacros();
     }
 
     /// <summary>The scope field as a method of the state machine itself names it (its own generic parameters).</summary>
-    private static FieldReference SelfField(FieldDefinition scopeField)
+    internal static FieldReference SelfField(FieldDefinition scopeField)
     {
         var type = scopeField.DeclaringType;
         if (!type.HasGenericParameters)

@@ -30,6 +30,13 @@ internal static class MethodWeaver
             return;
         }
 
+        var asyncStream = StateMachines.FindOf(method, AttributeNames.AsyncIteratorStateMachine);
+        if (asyncStream is not null)
+        {
+            AsyncStreamWeaver.Weave(method, asyncStream, settings, api);
+            return;
+        }
+
         SyncMethodWeaver.Weave(method, settings, api);
     }
 }

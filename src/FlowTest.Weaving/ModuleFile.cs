@@ -21,13 +21,6 @@ internal sealed class ModuleFile : IDisposable
         Symbols = symbols;
     }
 
-    public enum SymbolForm
-    {
-        None,
-        PortableBeside,
-        Embedded,
-    }
-
     public string AssemblyPath { get; }
 
     public string PdbPath => Path.ChangeExtension(AssemblyPath, ".pdb");

@@ -69,15 +69,11 @@ internal sealed class SourceLocator
         {
             var lines = File.ReadAllLines(documentPath);
             var name = method.IsConstructor ? method.DeclaringType.Name : method.Name;
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var text = lines[i];
-                if (text.IndexOf(" " + name + "(", StringComparison.Ordinal) >= 0 ||
-                    text.IndexOf(" " + name + "<", StringComparison.Ordinal) >= 0)
-                {
-                    return i + 1;
-                }
-            }
+
+            // A call site may come first: prefer the line that also says why there is no body.
+            var keyword = method.IsAbstract ? "abstract " : method.HasBody ? null : "extern ";
+            var line = keyword is null ? 0 : FindLine(lines, name, keyword);
+            return line > 0 ? line : FindLine(lines, name, null);
         }
         catch (IOException)
         {
@@ -85,6 +81,21 @@ internal sealed class SourceLocator
         }
         catch (UnauthorizedAccessException)
         {
+        }
+
+        return 0;
+    }
+
+    private static int FindLine(string[] lines, string name, string? keyword)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i];
+            var named = text.IndexOf(" " + name + "(", StringComparison.Ordinal) >= 0 || text.IndexOf(" " + name + "<", StringComparison.Ordinal) >= 0;
+            if (named && (keyword is null || text.IndexOf(keyword, StringComparison.Ordinal) >= 0))
+            {
+                return i + 1;
+            }
         }
 
         return 0;

@@ -24,7 +24,8 @@ namespace FlowTest.Weaving;
 /// WovenFlow.End&lt;T&gt;(scope, result, options);
 /// return result;
 /// </code>
-/// Constructors start the flow after their base/this constructor call.
+/// Constructors start the flow after their base/this constructor call. A method that returns a
+/// <c>Task</c> without being async ends its flow when that task completes (<c>WovenFlow.EndWhenDone</c>).
 /// </summary>
 internal static class SyncMethodWeaver
 {
@@ -44,6 +45,14 @@ internal static class SyncMethodWeaver
         }
 
         var il = body.GetILProcessor();
+
+        // A tail call cannot leave a protected region; the prefix is only a hint, so it becomes a nop
+        // (a nop, not a removal, so branches to it stay valid).
+        foreach (var tail in body.Instructions.Where(i => i.OpCode == OpCodes.Tail))
+        {
+            tail.OpCode = OpCodes.Nop;
+        }
+
         var bodyStart = FirstInstructionOfFlow(method);
         var end = Instruction.Create(OpCodes.Ldloc, scope);
 
@@ -70,6 +79,7 @@ internal static class SyncMethodWeaver
 
         // catch (Exception e) { WovenFlow.Fail(scope, e, member, file, line); throw; }
         var handlerStart = Instruction.Create(OpCodes.Stloc, exception);
+        MethodBodies.CloseHandlersAtEnd(body, handlerStart);
         il.Append(handlerStart);
         il.Append(Instruction.Create(OpCodes.Ldloc, scope));
         il.Append(Instruction.Create(OpCodes.Ldloc, exception));
@@ -104,6 +114,20 @@ internal static class SyncMethodWeaver
     /// </summary>
     public static void AppendEnd(ILProcessor il, WovenApi api, FlowSettings settings, VariableDefinition? result, System.Func<Instruction> loadResult)
     {
+        var endWhenDone = result is null ? null : api.EndWhenDoneFor(result.VariableType);
+        if (endWhenDone is not null)
+        {
+            // A Task returned without async: the flow ends when the task does.
+            il.Append(loadResult());
+            if (endWhenDone is GenericInstanceMethod)
+            {
+                il.Append(Instruction.Create(OpCodes.Ldc_I4, Options(settings)));
+            }
+
+            il.Append(Instruction.Create(OpCodes.Call, endWhenDone));
+            return;
+        }
+
         if (result is null || result.VariableType.IsByReference || TypeShapes.CannotBox(result.VariableType))
         {
             il.Append(Instruction.Create(OpCodes.Call, api.End));

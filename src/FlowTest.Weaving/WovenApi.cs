@@ -9,6 +9,10 @@ namespace FlowTest.Weaving;
 /// </summary>
 internal sealed class WovenApi
 {
+    private readonly TypeReference _wovenFlow;
+    private readonly TypeReference _options;
+    private readonly TypeReference _void;
+
     public WovenApi(ModuleDefinition module, IMetadataScope runtime)
     {
         var corlib = module.TypeSystem;
@@ -16,6 +20,9 @@ internal sealed class WovenApi
         Exception = new TypeReference("System", "Exception", module, corlib.CoreLibrary);
         var wovenFlow = new TypeReference("FlowTest.Woven", "WovenFlow", module, runtime);
         var options = new TypeReference("FlowTest.Woven", "WovenResultOptions", module, runtime) { IsValueType = true };
+        _wovenFlow = wovenFlow;
+        _options = options;
+        _void = corlib.Void;
 
         IsRecording = Static(wovenFlow, "get_IsRecording", corlib.Boolean);
 
@@ -43,8 +50,11 @@ internal sealed class WovenApi
 
         Detach = Static(wovenFlow, "Detach", corlib.Void);
         Detach.Parameters.Add(new ParameterDefinition(FlowScope));
-        Attach = Static(wovenFlow, "Attach", corlib.Void);
+        Attach = Static(wovenFlow, "Attach", FlowScope);
         Attach.Parameters.Add(new ParameterDefinition(FlowScope));
+        Restore = Static(wovenFlow, "Restore", corlib.Void);
+        Restore.Parameters.Add(new ParameterDefinition(FlowScope));
+        Restore.Parameters.Add(new ParameterDefinition(FlowScope));
     }
 
     public TypeReference FlowScope { get; }
@@ -69,8 +79,43 @@ internal sealed class WovenApi
     /// <summary><c>void Detach(FlowScope? scope)</c></summary>
     public MethodReference Detach { get; }
 
-    /// <summary><c>void Attach(FlowScope? scope)</c></summary>
+    /// <summary><c>FlowScope? Attach(FlowScope? scope)</c>: returns the flow that was current.</summary>
     public MethodReference Attach { get; }
+
+    /// <summary><c>void Restore(FlowScope? scope, FlowScope? previous)</c></summary>
+    public MethodReference Restore { get; }
+
+    /// <summary>
+    /// <c>EndWhenDone(FlowScope? scope, Task? task)</c> or <c>EndWhenDone&lt;T&gt;(FlowScope? scope, Task&lt;T&gt;? task, WovenResultOptions options)</c>
+    /// for a method returning <paramref name="taskType"/> without being async; null for other return types.
+    /// </summary>
+    public MethodReference? EndWhenDoneFor(TypeReference taskType)
+    {
+        if (TypeShapes.IsNamed(taskType, "System.Threading.Tasks", "Task"))
+        {
+            var plain = new MethodReference("EndWhenDone", _void, _wovenFlow) { HasThis = false };
+            plain.Parameters.Add(new ParameterDefinition(FlowScope));
+            plain.Parameters.Add(new ParameterDefinition(taskType));
+            return plain;
+        }
+
+        if (taskType is GenericInstanceType { GenericArguments.Count: 1 } generic && TypeShapes.IsNamed(generic.ElementType, "System.Threading.Tasks", "Task`1"))
+        {
+            var open = new MethodReference("EndWhenDone", _void, _wovenFlow) { HasThis = false };
+            var result = new GenericParameter("T", open);
+            open.GenericParameters.Add(result);
+            var taskOfResult = new GenericInstanceType(generic.ElementType);
+            taskOfResult.GenericArguments.Add(result);
+            open.Parameters.Add(new ParameterDefinition(FlowScope));
+            open.Parameters.Add(new ParameterDefinition(taskOfResult));
+            open.Parameters.Add(new ParameterDefinition(_options));
+            var closed = new GenericInstanceMethod(open);
+            closed.GenericArguments.Add(generic.GenericArguments[0]);
+            return closed;
+        }
+
+        return null;
+    }
 
     /// <summary><c>End&lt;T&gt;</c> closed over <paramref name="resultType"/>.</summary>
     public MethodReference EndWith(TypeReference resultType)

@@ -28,5 +28,9 @@ public static class AsyncScenario
 
         Console.WriteLine("result-object=" + (await AsyncShapes.FailsByResultAsync()).IsSuccess);
         Console.WriteLine("generic=" + await AsyncShapes.GenericAsync(3) + "," + await AsyncShapes.GenericAsync("g"));
+        await AsyncShapes.DelegatesAsync(150);
+        Console.WriteLine("delegated-result=" + (await AsyncShapes.DelegatesFailingResultAsync()).IsSuccess);
+        Console.WriteLine("captured=" + await AsyncShapes.CapturedAsync());
+        Console.WriteLine("generic-type=" + await new Box<int>(4).GetLaterAsync() + "," + await new Box<string>("four").GetLaterAsync());
     }
 }

@@ -68,4 +68,18 @@ public static class AsyncShapes
         await Task.Yield();
         return value;
     }
+
+    [Flow]
+    public static Task DelegatesAsync(int milliseconds) => Task.Delay(milliseconds);
+
+    [Flow]
+    public static Task<OperationResult> DelegatesFailingResultAsync() =>
+        Task.Delay(10).ContinueWith(_ => new OperationResult(false), TaskScheduler.Default);
+
+    [Flow(CaptureReturnValue = true)]
+    public static async Task<int> CapturedAsync()
+    {
+        await Task.Yield();
+        return 42;
+    }
 }

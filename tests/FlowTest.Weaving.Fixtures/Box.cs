@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 
 namespace FlowTest.Weaving.Fixtures;
 
@@ -16,4 +17,12 @@ public class Box<T>
     public T Get() => _item;
 
     public TOther Convert<TOther>(Func<T, TOther> convert) => convert(_item);
+
+    public async Task<T> GetLaterAsync()
+    {
+        await Task.Yield();
+        return _item;
+    }
+
+    public T Item => _item;
 }

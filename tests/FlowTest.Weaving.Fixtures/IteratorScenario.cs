@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace FlowTest.Weaving.Fixtures;
@@ -27,6 +28,32 @@ public static class IteratorScenario
         catch (InvalidOperationException error)
         {
             Console.WriteLine("caught=" + error.Message);
+        }
+
+        try
+        {
+            foreach (var item in IteratorShapes.ThrowsInsideTryFinally())
+            {
+                Console.WriteLine("guarded-item=" + item);
+            }
+        }
+        catch (InvalidOperationException error)
+        {
+            Console.WriteLine("caught=" + error.Message);
+        }
+
+        IEnumerable<int> created;
+        using (Flow.Start("creator"))
+        {
+            created = IteratorShapes.Count(2);
+        }
+
+        using (Flow.Start("enumerator"))
+        {
+            foreach (var item in created)
+            {
+                Console.WriteLine("loop-current=" + Flow.Current?.Name);
+            }
         }
 
         Console.WriteLine("repeat=" + string.Join(",", IteratorShapes.Repeat("x", 3)));

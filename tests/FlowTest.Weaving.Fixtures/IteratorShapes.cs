@@ -30,4 +30,18 @@ public static class IteratorShapes
             yield return value;
         }
     }
+
+    [Flow]
+    public static IEnumerable<int> ThrowsInsideTryFinally()
+    {
+        try
+        {
+            yield return 1;
+            throw new InvalidOperationException("inside try");
+        }
+        finally
+        {
+            Console.WriteLine("iterator finally ran");
+        }
+    }
 }

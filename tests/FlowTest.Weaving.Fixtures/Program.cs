@@ -16,8 +16,12 @@ public static class Program
         ["verdicts"] = () => Run(VerdictScenario.Run),
         ["exceptions"] = () => Run(ExceptionScenario.Run),
         ["nesting"] = NestingScenario.Run,
+        ["disabled"] = () => Run(DisabledScenario.Run),
+        ["streams"] = AsyncStreamScenario.Run,
     };
 
+    /// <summary>Woven too: an entry point's int result is always an exit code (0 success, else failure).</summary>
+    [Flow]
     public static async Task<int> Main(string[] args)
     {
         if (args.Length != 1 || !Scenarios.TryGetValue(args[0], out var scenario))

@@ -66,10 +66,33 @@ public sealed class AsyncShapeTests
     }
 
     [Fact]
+    public void Async_methods_of_generic_types_are_woven_for_each_closed_type()
+    {
+        Assert.Equal(2, Run.Named("flow.ended", "Box/GetLaterAsync").Count());
+        Assert.Contains("generic-type=4,four", Run.Output);
+    }
+
+    [Fact]
     public void Async_flows_carry_the_source_line_from_the_state_machine()
     {
         var code = ScenarioRun.Path(Run.StartedOnce("AsyncShapes/DelayAsync"), "code")!.Value;
         Assert.Equal("tests/FlowTest.Weaving.Fixtures/AsyncShapes.cs", code.GetProperty("file").GetString());
         Assert.Equal(SourceLines.LineOf("AsyncShapes.cs", "public static async Task DelayAsync") + 1, code.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void A_method_returning_a_task_without_async_ends_when_the_task_completes_with_its_result()
+    {
+        var delegated = Run.EndedOnce("AsyncShapes/DelegatesAsync");
+        Assert.True(delegated.GetProperty("duration_ms").GetDouble() >= 150, "the flow must end when the returned task completes");
+        Assert.Equal("failure", ScenarioRun.Str(Run.EndedOnce("AsyncShapes/DelegatesFailingResultAsync"), "verdict"));
+    }
+
+    [Fact]
+    public void Capture_return_value_records_the_awaited_result()
+    {
+        var checkpoint = Assert.Single(Run.Named("flow.checkpoint", "AsyncShapes/CapturedAsync"));
+        Assert.Equal("return", ScenarioRun.Str(checkpoint, "step"));
+        Assert.Equal(42, checkpoint.GetProperty("payload").GetProperty("value").GetInt32());
     }
 }

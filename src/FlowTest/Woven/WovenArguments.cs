@@ -15,7 +15,7 @@ internal static class WovenArguments
     public const char RedactPrefix = '!';
 
     // Layouts are string literals from woven IL, so there are as many as there are woven methods.
-    private static readonly ConcurrentDictionary<string, Parameter[]> Layouts = new();
+    private static readonly ConcurrentDictionary<string, WovenParameter[]> Layouts = new();
 
     public static Dictionary<string, object?> ToEvidence(string layout, object?[] arguments)
     {
@@ -31,36 +31,22 @@ internal static class WovenArguments
     }
 
     /// <summary>Parses <c>a,!b,c</c> into names with their <c>[Redact]</c> flags.</summary>
-    internal static Parameter[] Parse(string layout)
+    internal static WovenParameter[] Parse(string layout)
     {
         if (layout.Length == 0)
         {
-            return new Parameter[0];
+            return new WovenParameter[0];
         }
 
         var names = layout.Split(',');
-        var parameters = new Parameter[names.Length];
+        var parameters = new WovenParameter[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             var name = names[i];
             var redact = name.Length > 0 && name[0] == RedactPrefix;
-            parameters[i] = new Parameter(redact ? name.Substring(1) : name, redact);
+            parameters[i] = new WovenParameter(redact ? name.Substring(1) : name, redact);
         }
 
         return parameters;
-    }
-
-    /// <summary>One captured parameter.</summary>
-    internal readonly struct Parameter
-    {
-        public Parameter(string name, bool redact)
-        {
-            Name = name;
-            Redact = redact;
-        }
-
-        public string Name { get; }
-
-        public bool Redact { get; }
     }
 }

@@ -16,7 +16,7 @@ namespace FlowTest.Woven;
 /// and then does nothing. Nothing here throws into user code.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class WovenFlow
+public static partial class WovenFlow
 {
     /// <summary>The <c>source</c> of every event woven code records.</summary>
     public const string Source = "woven";
@@ -142,12 +142,30 @@ public static class WovenFlow
         }
     }
 
-    /// <summary>Makes the flow current again while an iterator produces its next item. Called by woven code; not for direct use.</summary>
-    public static void Attach(FlowScope? scope)
+    /// <summary>
+    /// Makes the flow current while an iterator produces its next item; returns the flow that was
+    /// current, for <see cref="Restore"/>. Called by woven code; not for direct use.
+    /// </summary>
+    public static FlowScope? Attach(FlowScope? scope)
     {
+        var previous = FlowContext.Current;
         if (scope is not null && !scope.IsEnded)
         {
             FlowContext.Current = scope;
+        }
+
+        return previous;
+    }
+
+    /// <summary>
+    /// Gives the enumerating code back the flow that was current before <see cref="Attach"/> — which
+    /// need not be the flow the iterator was created in. Called by woven code; not for direct use.
+    /// </summary>
+    public static void Restore(FlowScope? scope, FlowScope? previous)
+    {
+        if (scope is not null)
+        {
+            FlowContext.Current = previous;
         }
     }
 

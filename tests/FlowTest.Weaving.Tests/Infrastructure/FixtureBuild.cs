@@ -10,24 +10,28 @@ namespace FlowTest.Weaving.Tests.Infrastructure;
 internal static class FixtureBuild
 {
     public const string AssemblyName = "FlowTest.Weaving.Fixtures.dll";
+    public const string OptimizedAssemblyName = "FlowTest.Weaving.Fixtures.Optimized.dll";
 
-    public static string Directory { get; } = Path.GetFullPath(typeof(FixtureBuild).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "FixturesDirectory").Value!);
+    public static string Directory { get; } = MetadataPath("FixturesDirectory");
+
+    /// <summary>The same fixtures compiled with optimizations (struct state machines, Release-shaped IL).</summary>
+    public static string OptimizedDirectory { get; } = MetadataPath("OptimizedFixturesDirectory");
 
     /// <summary>The directory holding FlowTest.sln (the source root baked into woven events).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>Copies the fixtures' build output into <paramref name="target"/>; returns the fixtures assembly path there.</summary>
-    public static string CopyTo(string target)
+    public static string CopyTo(string target) => CopyTo(target, Directory, AssemblyName);
+
+    public static string CopyTo(string target, string sourceDirectory, string assemblyName)
     {
         System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(Directory))
+        foreach (var file in System.IO.Directory.GetFiles(sourceDirectory))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
         }
 
-        return Path.Combine(target, AssemblyName);
+        return Path.Combine(target, assemblyName);
     }
 
     /// <summary>A weave request as the build task makes one: references of the app and the shared framework.</summary>
@@ -37,6 +41,10 @@ internal static class FixtureBuild
         references.AddRange(System.IO.Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll"));
         return new WeaveRequest(assemblyPath) { ReferencePaths = references, SourceRoot = RepositoryRoot };
     }
+
+    private static string MetadataPath(string key) => Path.GetFullPath(typeof(FixtureBuild).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == key).Value!);
 
     private static string FindRoot()
     {

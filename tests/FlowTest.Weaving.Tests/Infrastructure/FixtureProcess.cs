@@ -10,7 +10,7 @@ namespace FlowTest.Weaving.Tests.Infrastructure;
 /// <summary>Runs the fixtures app as a real process and reads the trace it wrote.</summary>
 internal static class FixtureProcess
 {
-    public static ScenarioRun Run(string assemblyPath, string scenario, string artifactsRoot)
+    public static ScenarioRun Run(string assemblyPath, string scenario, string artifactsRoot, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,12 +19,22 @@ internal static class FixtureProcess
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
         };
+        // The fixture must not inherit this test run's recording or CI settings (it would write step summaries, join runs…).
+        foreach (var inherited in start.Environment.Keys.Where(IsInheritedSetting).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         start.ArgumentList.Add(assemblyPath);
         start.ArgumentList.Add(scenario);
         start.Environment["FLOWTEST_ARTIFACTS"] = artifactsRoot;
         start.Environment["FLOWTEST_RUN_ID"] = scenario;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -37,6 +47,10 @@ internal static class FixtureProcess
 
         return new ScenarioRun(process.ExitCode, output, error.Result, ReadTrace(Path.Combine(artifactsRoot, "runs", scenario, "trace.jsonl")));
     }
+
+    private static bool IsInheritedSetting(string name) =>
+        name.StartsWith("FLOWTEST_", StringComparison.OrdinalIgnoreCase) ||
+        name is "TRACEPARENT" or "GITHUB_ACTIONS" or "GITHUB_STEP_SUMMARY" or "TF_BUILD" or "CI";
 
     private static IReadOnlyList<JsonElement> ReadTrace(string path)
     {
