@@ -11,7 +11,7 @@ namespace FlowTest.Weaving;
 /// Kickoff method, equivalent C#:
 /// <code>
 /// FlowScope scope = null;
-/// if (WovenFlow.IsRecording) scope = WovenFlow.Start(…);
+/// if (WovenFlow.ShouldRecord(name)) scope = WovenFlow.Start(…);
 /// stateMachine.&lt;&gt;1__state = -1;
 /// stateMachine.&lt;&gt;ft__scope = scope;          // added
 /// stateMachine.&lt;&gt;t__builder.Start(ref stateMachine);

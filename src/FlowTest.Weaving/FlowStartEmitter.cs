@@ -8,10 +8,10 @@ namespace FlowTest.Weaving;
 /// Emits the start of a woven flow from the method's own parameters. Equivalent C#:
 /// <code>
 /// FlowScope scope = null;
-/// if (WovenFlow.IsRecording)
+/// if (WovenFlow.ShouldRecord("Type/Method"))
 ///     scope = WovenFlow.Start("Type/Method", tags, "src/File.cs", 12, "Method", "a,!secret", new object[] { a, secret });
 /// </code>
-/// Nothing is allocated unless recording is on.
+/// Nothing is allocated unless this flow is recorded.
 /// </summary>
 internal static class FlowStartEmitter
 {
@@ -23,8 +23,9 @@ internal static class FlowStartEmitter
             Instruction.Create(OpCodes.Ldnull),
             Instruction.Create(OpCodes.Stloc, scope),
 
-            // if (!WovenFlow.IsRecording) goto body
-            Instruction.Create(OpCodes.Call, api.IsRecording),
+            // if (!WovenFlow.ShouldRecord(name)) goto body: no arguments boxed for a flow that is off
+            Instruction.Create(OpCodes.Ldstr, settings.Name),
+            Instruction.Create(OpCodes.Call, api.ShouldRecord),
             Instruction.Create(OpCodes.Brfalse, continueAt),
             Instruction.Create(OpCodes.Ldstr, settings.Name),
             LoadStringOrNull(settings.Tags),

@@ -9,7 +9,7 @@ namespace FlowTest.Weaving;
 /// Weaves a method that does its work before it returns. Equivalent C#:
 /// <code>
 /// FlowScope scope = null;
-/// if (WovenFlow.IsRecording) scope = WovenFlow.Start(…);
+/// if (WovenFlow.ShouldRecord(name)) scope = WovenFlow.Start(…);
 /// T result;
 /// try
 /// {

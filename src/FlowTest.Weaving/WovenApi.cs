@@ -24,7 +24,8 @@ internal sealed class WovenApi
         _options = options;
         _void = corlib.Void;
 
-        IsRecording = Static(wovenFlow, "get_IsRecording", corlib.Boolean);
+        ShouldRecord = Static(wovenFlow, "ShouldRecord", corlib.Boolean);
+        ShouldRecord.Parameters.Add(new ParameterDefinition(corlib.String));
 
         Start = Static(wovenFlow, "Start", FlowScope);
         foreach (var parameter in new[] { corlib.String, corlib.String, corlib.String, corlib.Int32, corlib.String, corlib.String, new ArrayType(corlib.Object) })
@@ -61,8 +62,8 @@ internal sealed class WovenApi
 
     public TypeReference Exception { get; }
 
-    /// <summary><c>bool WovenFlow.IsRecording { get; }</c></summary>
-    public MethodReference IsRecording { get; }
+    /// <summary><c>bool WovenFlow.ShouldRecord(string name)</c></summary>
+    public MethodReference ShouldRecord { get; }
 
     /// <summary><c>FlowScope? Start(string name, string? tags, string? file, int line, string? member, string? layout, object?[]? arguments)</c></summary>
     public MethodReference Start { get; }

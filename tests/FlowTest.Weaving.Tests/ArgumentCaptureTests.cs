@@ -28,6 +28,9 @@ public sealed class ArgumentCaptureTests
         Assert.Equal("REDACTED", payload.GetProperty("pin").GetString());
         Assert.DoesNotContain("hunter2", Run.Events.Select(e => e.GetRawText()).Aggregate((a, b) => a + b));
         Assert.DoesNotContain("1234", payload.GetRawText());
+        var redacted = Run.StartedOnce("ArgumentShapes/Login").GetProperty("redacted_fields").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("payload.password", redacted);
+        Assert.Contains("payload.pin", redacted);
     }
 
     [Fact]

@@ -27,6 +27,19 @@ public sealed class RecordingOffTests
     }
 
     [Fact]
+    public void Woven_calls_of_excluded_flows_allocate_nothing_while_recording_is_on()
+    {
+        using var dir = new TempDirectory();
+        var exclude = "SyncShapes/**,Meters/**,VerdictShapes/**,ArgumentShapes/**";
+        var run = FixtureProcess.Run(_fixtures.WovenAssembly, "disabled", dir.Path, new Dictionary<string, string> { ["FLOWTEST_EXCLUDE"] = exclude });
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("enabled=True", run.Output);
+        Assert.Equal(new[] { "ALLOCATED|0" }, run.OutputLines("ALLOCATED|"));
+        Assert.Empty(run.Named("flow.started", "ArgumentShapes/Login"));
+    }
+
+    [Fact]
     public void The_same_calls_do_record_while_recording_is_on()
     {
         using var dir = new TempDirectory();

@@ -202,7 +202,11 @@ internal sealed partial class EvidenceWalker
 
     private void WriteEntryValue(object? value, bool sensitive, int depth)
     {
-        if (sensitive)
+        if (value is RedactedValue marked)
+        {
+            WriteMasked(marked.Original);
+        }
+        else if (sensitive)
         {
             WriteMasked(value);
         }

@@ -54,6 +54,9 @@ internal sealed partial class FlowRecorder : IDisposable
     /// <summary>How often a producer waited because the queue was full (backpressure, never loss).</summary>
     public long QueueFullWaits => _queue.ProducerWaits;
 
+    /// <summary>Whether a flow of this name passes the profile and catalog (cached per name).</summary>
+    public bool ShouldRecordFlow(string name) => _filter.ShouldRecordFlow(name);
+
     /// <summary>Starts a flow under <paramref name="parent"/> (or the current flow) and makes it current.</summary>
     public FlowScope StartFlow(
         string name,

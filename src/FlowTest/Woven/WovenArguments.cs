@@ -24,7 +24,7 @@ internal static class WovenArguments
         for (var i = 0; i < parameters.Length && i < arguments.Length; i++)
         {
             var value = arguments[i];
-            evidence[parameters[i].Name] = parameters[i].Redact && value is not null ? EvidenceMarkers.Redacted : value;
+            evidence[parameters[i].Name] = parameters[i].Redact && value is not null ? new RedactedValue(value) : value;
         }
 
         return evidence;

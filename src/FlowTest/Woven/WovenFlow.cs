@@ -10,7 +10,7 @@ namespace FlowTest.Woven;
 /// Called by woven code; not for direct use: signatures follow what the IL needs, not what reads well.
 /// </summary>
 /// <remarks>
-/// Woven code first asks <see cref="IsRecording"/>; only when it is true does it build the argument
+/// Woven code first asks <see cref="ShouldRecord"/>; only when it is true does it build the argument
 /// array and call <see cref="Start"/>, so a woven method costs one property read and allocates
 /// nothing while recording is off. Every other entry point accepts a <see langword="null"/> scope
 /// and then does nothing. Nothing here throws into user code.
@@ -23,6 +23,17 @@ public static partial class WovenFlow
 
     /// <summary>Whether recording is on for this process. Called by woven code; not for direct use.</summary>
     public static bool IsRecording => FlowRuntime.Recorder is not null;
+
+    /// <summary>
+    /// Whether a flow named <paramref name="name"/> would be recorded (recording on, and the flow not
+    /// excluded by profile or catalog), so woven code builds no argument array for a flow that is
+    /// dropped anyway. Called by woven code; not for direct use.
+    /// </summary>
+    public static bool ShouldRecord(string name)
+    {
+        var recorder = FlowRuntime.Recorder;
+        return recorder is not null && recorder.ShouldRecordFlow(name);
+    }
 
     /// <summary>
     /// Starts the flow of one call of a woven method; it becomes <see cref="Flow.Current"/> and nests

@@ -173,6 +173,26 @@ public sealed class EvidenceWriterShapeTests
     }
 
     [Fact]
+    public void A_value_marked_redacted_is_masked_and_listed_whatever_its_key()
+    {
+        var evidence = new System.Collections.Generic.Dictionary<string, object?> { ["note"] = new RedactedValue("hunter2"), ["id"] = 7 };
+
+        var json = EvidenceJson.Write(evidence, out var log);
+
+        Assert.Equal("{\"note\":\"REDACTED\",\"id\":7}", json);
+        Assert.Equal(new[] { "payload.note" }, log.Paths);
+    }
+
+    [Fact]
+    public void A_value_marked_redacted_is_hashed_in_hash_mode()
+    {
+        var policy = new PrivacyPolicy(new PrivacyConfig { Hash = true });
+        var evidence = new System.Collections.Generic.Dictionary<string, object?> { ["note"] = new RedactedValue("hunter2") };
+
+        Assert.Equal("{\"note\":\"" + policy.Mask("hunter2") + "\"}", EvidenceJson.Write(evidence, policy));
+    }
+
+    [Fact]
     public void Pocos_tuples_and_records_write_public_properties_and_fields()
     {
         var json = EvidenceJson.Write(new { poco = new Order { Id = 3, Lines = 2 }, tuple = (7, "a"), record = new Point(1, 2) });
