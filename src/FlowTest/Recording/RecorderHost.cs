@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using FlowTest.Ci;
 using FlowTest.Config;
 using FlowTest.Context;
 using FlowTest.Diagnostics;
@@ -18,14 +19,19 @@ namespace FlowTest.Recording;
 /// </summary>
 internal sealed class RecorderHost : IDisposable
 {
+    /// <summary>The runtimeconfig.json key the MSBuild property <c>FlowTestArtifactsPath</c> is written to.</summary>
+    public const string ArtifactsPathSetting = "FlowTest.ArtifactsPath";
+
     private readonly RunSession? _session;
     private readonly LoadedConfiguration _configuration;
     private readonly WarningReporter _warnings;
+    private readonly CiEnvironment _ci;
     private int _disposed;
 
-    private RecorderHost(FlowRecorder recorder, RunSession? session, LoadedConfiguration configuration, WarningReporter warnings)
+    private RecorderHost(FlowRecorder recorder, RunSession? session, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment ci)
     {
         Recorder = recorder;
+        _ci = ci;
         _session = session;
         _configuration = configuration;
         _warnings = warnings;
@@ -37,12 +43,17 @@ internal sealed class RecorderHost : IDisposable
     public string? RunDirectory => _session?.RunDirectory;
 
     public static RecorderHost? StartFromEnvironment(WarningReporter warnings) =>
-        Start(Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, warnings);
+        Start(Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, warnings, AppContext.GetData);
 
     /// <summary>Starts recording for a process whose environment is <paramref name="getVariable"/>; null when recording is off.</summary>
-    public static RecorderHost? Start(Func<string, string?> getVariable, string currentDirectory, string appDirectory, WarningReporter warnings)
+    /// <param name="getVariable">Reads an environment variable.</param>
+    /// <param name="currentDirectory">The process's current directory.</param>
+    /// <param name="appDirectory">Where the application's assemblies are.</param>
+    /// <param name="warnings">Where warnings go.</param>
+    /// <param name="getAppSetting">Reads a runtimeconfig.json setting (<see cref="AppContext.GetData"/>); the build puts <c>FlowTestArtifactsPath</c> there.</param>
+    public static RecorderHost? Start(Func<string, string?> getVariable, string currentDirectory, string appDirectory, WarningReporter warnings, Func<string, object?>? getAppSetting = null)
     {
-        var root = ArtifactsRoot.Resolve(getVariable("FLOWTEST_ARTIFACTS"), currentDirectory, appDirectory, currentDirectory);
+        var root = ResolveRoot(getVariable, currentDirectory, appDirectory, getAppSetting);
         var configuration = ConfigurationLoader.Load(root.Path, getVariable);
         foreach (var diagnostic in configuration.Diagnostics)
         {
@@ -100,7 +111,19 @@ internal sealed class RecorderHost : IDisposable
             });
         }
 
-        return new RecorderHost(recorder, session, configuration, warnings);
+        return new RecorderHost(recorder, session, configuration, warnings, CiEnvironment.Detect(getVariable));
+    }
+
+    /// <summary><c>FLOWTEST_ARTIFACTS</c> first, then the build's <c>FlowTestArtifactsPath</c>, then the search upwards.</summary>
+    private static ResolvedRoot ResolveRoot(Func<string, string?> getVariable, string currentDirectory, string appDirectory, Func<string, object?>? getAppSetting)
+    {
+        var fromEnvironment = getVariable(FlowTestEnvironmentVariables.Artifacts);
+        if (string.IsNullOrWhiteSpace(fromEnvironment) && getAppSetting?.Invoke(ArtifactsPathSetting) is string fromBuild && fromBuild.Trim().Length > 0)
+        {
+            return ArtifactsRoot.Resolve(fromBuild, appDirectory) with { Reason = "FlowTestArtifactsPath (runtimeconfig.json)" };
+        }
+
+        return ArtifactsRoot.Resolve(fromEnvironment, currentDirectory, appDirectory, currentDirectory);
     }
 
     public void Dispose()
@@ -129,7 +152,7 @@ internal sealed class RecorderHost : IDisposable
                     Recorder.Dispose();
                     _session.AddDroppedEvents(Recorder.EventsDropped);
                 },
-                (session, manifest) => RunFinalizer.Finalize(session, manifest, _configuration, _warnings));
+                (session, manifest) => RunFinalizer.Finalize(session, manifest, _configuration, _warnings, _ci));
         }
         catch (Exception error)
         {

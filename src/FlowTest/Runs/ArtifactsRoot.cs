@@ -18,7 +18,11 @@ internal static class ArtifactsRoot
     {
         if (!string.IsNullOrWhiteSpace(overridePath))
         {
-            return new ResolvedRoot(Path.GetFullPath(Path.Combine(currentDirectory, overridePath!.Trim())), null, "FLOWTEST_ARTIFACTS");
+            // The root is given, but source paths are still made repository-relative when we are inside one.
+            var repository = startDirectories.Where(s => !string.IsNullOrEmpty(s))
+                .Select(start => FindAncestor(start, dir => Exists(Path.Combine(dir, ".git")), skipBuildOutput: false))
+                .FirstOrDefault(found => found is not null);
+            return new ResolvedRoot(Path.GetFullPath(Path.Combine(currentDirectory, overridePath!.Trim())), repository, "FLOWTEST_ARTIFACTS");
         }
 
         foreach (var start in startDirectories.Where(s => !string.IsNullOrEmpty(s)))

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
+using FlowTest.Ci;
 using FlowTest.Config;
 using FlowTest.Diagnostics;
 using FlowTest.Reading;
@@ -18,7 +19,28 @@ internal static class RunFinalizer
 {
     private const int AskMaxBytes = 64 * 1024;
 
-    public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings)
+    /// <summary>
+    /// Under GitHub Actions or Azure Pipelines: annotations, step summary and artifact hints on
+    /// stdout (see <see cref="CiReporter"/>). A CI problem is a warning, never a failed run.
+    /// </summary>
+    private static void ReportToCi(CiEnvironment? ci, string runId, string runDirectory, string? summaryPath, RunDigest digest, WarningReporter warnings)
+    {
+        if (ci is null || ci.Provider == CiProvider.None)
+        {
+            return;
+        }
+
+        try
+        {
+            CiReporter.Report(ci, runId, runDirectory, summaryPath, CiAnnotations.From(digest.FirstFailures), Console.Out);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            warnings.Report(RuntimeWarning.RunFinalizeFailed, "reporting the run to " + ci.Provider + " failed: " + error.Message);
+        }
+    }
+
+    public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment? ci = null)
     {
         var config = configuration.Config;
         var reader = new TraceReader();
@@ -88,6 +110,7 @@ internal static class RunFinalizer
             warnings.Report(RuntimeWarning.RunFinalizeFailed, "the 'latest' link could not be created; latest.json names the run.");
         }
 
+        ReportToCi(ci, final.RunId, session.RunDirectory, header.SummaryPath, digest, warnings);
         if (config.Sinks.Console)
         {
             warnings.Info($"run {final.RunId} {status}: {final.Counts.Flows} flows ({final.Counts.Failure} failed, {final.Counts.Exception} exceptions); summary: {header.SummaryPath ?? header.RunJsonPath}");

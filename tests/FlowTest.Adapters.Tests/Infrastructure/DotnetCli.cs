@@ -31,7 +31,11 @@ internal static class DotnetCli
             start.Environment.Remove(name);
         }
 
-        start.Environment.Remove("TRACEPARENT");
+        foreach (var name in new[] { "TRACEPARENT", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD" })
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

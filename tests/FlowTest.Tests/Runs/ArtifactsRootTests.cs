@@ -21,6 +21,19 @@ public sealed class ArtifactsRootTests
     }
 
     [Fact]
+    public void An_explicit_root_still_knows_the_repository_so_source_paths_stay_relative()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.Combine(".git"));
+        var bin = Directory.CreateDirectory(dir.Combine("src", "Shop", "bin")).FullName;
+
+        var root = ArtifactsRoot.Resolve("/elsewhere/artifacts", bin, bin);
+
+        Assert.Equal("/elsewhere/artifacts", root.Path);
+        Assert.Equal(dir.Path, root.RepositoryRoot);
+    }
+
+    [Fact]
     public void Without_a_repository_the_solution_directory_is_used_never_bin_or_obj()
     {
         using var dir = new TempDirectory();
