@@ -51,7 +51,7 @@ public static class AssemblyWeaver
             return new WeaveResult(WeaveOutcome.AlreadyWoven, 0, diagnostics);
         }
 
-        var targets = FlowMethodFinder.Find(module, diagnostics);
+        var targets = FlowMethodFinder.Find(module, diagnostics, request.SourceRoot);
         if (targets.Count == 0)
         {
             return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
@@ -65,7 +65,7 @@ public static class AssemblyWeaver
             var runtime = target.Attribute.AttributeType.Scope;
             if (runtime is not AssemblyNameReference)
             {
-                diagnostics.Add(FlowMethodFinder.Diagnose(DiagnosticCodes.RuntimeNotReferenced, target.Method, "is marked with a [Flow] attribute declared in this assembly, not FlowTest's; there is no runtime to call, so it is not woven."));
+                diagnostics.Add(FlowMethodFinder.Diagnose(DiagnosticCodes.RuntimeNotReferenced, target.Method, "is marked with a [Flow] attribute declared in this assembly, not FlowTest's; there is no runtime to call, so it is not woven.", sourceRoot: request.SourceRoot));
                 continue;
             }
 
@@ -86,7 +86,8 @@ public static class AssemblyWeaver
                     DiagnosticCodes.InternalError,
                     target.Method,
                     "could not be woven (" + (error is WeavingException ? error.Message : error.GetType().Name + ": " + error.Message) + "). This is a FlowTest bug: please report it; mark the method [NoTrace] to build meanwhile.",
-                    WeaveDiagnosticSeverity.Error));
+                    WeaveDiagnosticSeverity.Error,
+                    request.SourceRoot));
             }
         }
 

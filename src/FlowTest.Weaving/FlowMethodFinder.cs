@@ -10,7 +10,7 @@ namespace FlowTest.Weaving;
 /// </summary>
 internal static class FlowMethodFinder
 {
-    public static List<FlowTarget> Find(ModuleDefinition module, List<WeaveDiagnostic> diagnostics)
+    public static List<FlowTarget> Find(ModuleDefinition module, List<WeaveDiagnostic> diagnostics, string? sourceRoot = null)
     {
         var targets = new List<FlowTarget>();
         foreach (var type in module.GetTypes())
@@ -35,7 +35,7 @@ internal static class FlowMethodFinder
                 {
                     if (own is not null)
                     {
-                        diagnostics.Add(Diagnose(DiagnosticCodes.FlowAndNoTrace, method, "is marked both [Flow] and [NoTrace]; it is not woven. Remove one of them."));
+                        diagnostics.Add(Diagnose(DiagnosticCodes.FlowAndNoTrace, method, "is marked both [Flow] and [NoTrace]; it is not woven. Remove one of them.", sourceRoot: sourceRoot));
                     }
 
                     continue;
@@ -45,7 +45,7 @@ internal static class FlowMethodFinder
                 {
                     if (own is not null)
                     {
-                        diagnostics.Add(Diagnose(DiagnosticCodes.AbstractMember, method, "is abstract and has no body to weave; put [Flow] on its implementations instead."));
+                        diagnostics.Add(Diagnose(DiagnosticCodes.AbstractMember, method, "is abstract and has no body to weave; put [Flow] on its implementations instead.", sourceRoot: sourceRoot));
                     }
 
                     continue;
@@ -55,7 +55,7 @@ internal static class FlowMethodFinder
                 {
                     if (own is not null)
                     {
-                        diagnostics.Add(Diagnose(DiagnosticCodes.ExternMember, method, "is extern and has no IL body to weave; put [Flow] on a managed method that calls it."));
+                        diagnostics.Add(Diagnose(DiagnosticCodes.ExternMember, method, "is extern and has no IL body to weave; put [Flow] on a managed method that calls it.", sourceRoot: sourceRoot));
                     }
 
                     continue;
@@ -69,10 +69,15 @@ internal static class FlowMethodFinder
     }
 
     /// <summary>A warning about <paramref name="method"/> at its source location.</summary>
-    public static WeaveDiagnostic Diagnose(string code, MethodDefinition method, string problem, WeaveDiagnosticSeverity severity = WeaveDiagnosticSeverity.Warning)
+    /// <param name="code">The diagnostic code.</param>
+    /// <param name="method">The offending member.</param>
+    /// <param name="problem">What is wrong and what to do, after the member's name.</param>
+    /// <param name="severity">Warning or error.</param>
+    /// <param name="sourceRoot">Where <c>/_/</c> paths of a deterministic (CI) build point to on disk.</param>
+    public static WeaveDiagnostic Diagnose(string code, MethodDefinition method, string problem, WeaveDiagnosticSeverity severity = WeaveDiagnosticSeverity.Warning, string? sourceRoot = null)
     {
         var point = SourceLocator.FirstSequencePoint(method);
-        var file = point?.Document.Url ?? SourceLocator.DocumentOf(method);
+        var file = SourceLocator.PathOnDisk(point?.Document.Url ?? SourceLocator.DocumentOf(method), sourceRoot);
         var line = point?.StartLine ?? SourceLocator.FindDeclarationLine(file, method);
         var column = point?.StartColumn ?? 0;
         return new WeaveDiagnostic(code, severity, Describe(method) + " " + problem, file, line, column);

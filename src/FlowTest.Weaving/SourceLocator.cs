@@ -55,6 +55,21 @@ internal sealed class SourceLocator
     }
 
     /// <summary>
+    /// The file on disk for a PDB document path. A deterministic build (<c>ContinuousIntegrationBuild</c>)
+    /// writes <c>/_/src/File.cs</c>; that prefix stands for the source root, so diagnostics can name
+    /// (and the declaration search can read) the real file.
+    /// </summary>
+    public static string? PathOnDisk(string? documentPath, string? sourceRoot)
+    {
+        if (documentPath is null || string.IsNullOrEmpty(sourceRoot) || !Normalize(documentPath).StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return documentPath;
+        }
+
+        return Path.Combine(sourceRoot!, Normalize(documentPath).Substring(3).Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>
     /// A bodiless member has no sequence points: find its declaration in the source file, which
     /// exists at build time. Returns 0 when the file or the declaration cannot be found.
     /// </summary>

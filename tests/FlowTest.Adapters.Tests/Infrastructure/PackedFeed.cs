@@ -16,6 +16,10 @@ internal sealed class PackedFeed : IDisposable
     private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
     private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
 
+    // FlowTest's package also carries the weaving task and its MSBuild files: their sources must be copied too.
+    private static readonly string[] PackedDependencies = { "FlowTest.Build", "FlowTest.Weaving" };
+    private static readonly string[] RootFolders = { "build", "buildTransitive" };
+
     public PackedFeed()
     {
         Root = new TempDirectory("feed");
@@ -83,9 +87,14 @@ internal sealed class PackedFeed : IDisposable
             File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
         }
 
-        foreach (var project in PackedProjects)
+        foreach (var project in PackedProjects.Concat(PackedDependencies))
         {
             CopyTree(Path.Combine(repository, "src", project), Path.Combine(target, "src", project));
+        }
+
+        foreach (var folder in RootFolders)
+        {
+            CopyTree(Path.Combine(repository, folder), Path.Combine(target, folder));
         }
     }
 
