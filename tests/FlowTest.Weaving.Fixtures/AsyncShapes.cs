@@ -11,7 +11,7 @@ public static class AsyncShapes
     [Flow]
     public static async Task DelayAsync(int milliseconds)
     {
-        await Task.Delay(milliseconds);
+        await PreciseDelay.AtLeast(milliseconds);
     }
 
     [Flow]
@@ -70,7 +70,7 @@ public static class AsyncShapes
     }
 
     [Flow]
-    public static Task DelegatesAsync(int milliseconds) => Task.Delay(milliseconds);
+    public static Task DelegatesAsync(int milliseconds) => PreciseDelay.AtLeast(milliseconds);
 
     [Flow]
     public static Task<OperationResult> DelegatesFailingResultAsync() =>
