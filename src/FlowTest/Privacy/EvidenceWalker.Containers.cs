@@ -27,7 +27,15 @@ internal sealed partial class EvidenceWalker
     private void WriteMember(object owner, EvidenceMember member, int depth)
     {
         _path.Push(member.Name);
-        _json.WritePropertyName(member.Name);
+        if (member.EncodedName is { } encoded)
+        {
+            _json.WritePropertyName(encoded);
+        }
+        else
+        {
+            _json.WritePropertyName(member.Name);
+        }
+
         if (member.Getter is null)
         {
             _json.WriteStringValue(EvidenceMarkers.TypeOnly(member.UnreadableTypeName ?? "unknown"));

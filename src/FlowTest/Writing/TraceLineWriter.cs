@@ -24,6 +24,8 @@ internal sealed partial class TraceLineWriter
     private readonly Utf8JsonWriter _json;
     private readonly EventIdGenerator _eventIds = new();
     private readonly ClockAnchor _clock = new();
+    private readonly EncodedTextCache _texts = new(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private readonly EncodedTextCache _files;
     private readonly WriterIdentity _identity;
     private readonly PrivacyPolicy _privacy;
     private readonly SourcePathMapper _paths;
@@ -36,6 +38,7 @@ internal sealed partial class TraceLineWriter
         _identity = identity;
         _privacy = privacy;
         _paths = paths;
+        _files = new EncodedTextCache(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, paths.Map);
         _output = output;
         _json = new Utf8JsonWriter(output, WriterOptions);
     }
@@ -122,10 +125,10 @@ internal sealed partial class TraceLineWriter
         _json.WriteString(Names.Event, Names.EventNames[(int)slot.Kind]);
 
         var flow = slot.Flow;
-        _json.WriteString(Names.Source, flow?.Source ?? "api");
+        WriteCached(Names.Source, flow?.Source ?? "api");
         if (flow is not null)
         {
-            _json.WriteString(Names.Flow, flow.Name);
+            WriteCached(Names.Flow, flow.Name);
             SpanIds.FormatUtf8(flow.SpanId, scratch);
             _json.WriteString(Names.FlowId, scratch.Slice(0, 16));
             if (flow.ParentSpanId == 0)
@@ -149,7 +152,7 @@ internal sealed partial class TraceLineWriter
     {
         if (slot.Step is not null)
         {
-            _json.WriteString(Names.Step, slot.Step);
+            WriteCached(Names.Step, slot.Step);
         }
 
         switch (slot.Kind)
@@ -175,14 +178,35 @@ internal sealed partial class TraceLineWriter
         if (slot.File is { Length: > 0 } file)
         {
             _json.WriteStartObject(Names.Code);
-            _json.WriteString(Names.CodeFile, _paths.Map(file));
+            if (_files.TryGet(file, out var encodedFile))
+            {
+                _json.WriteString(Names.CodeFile, encodedFile);
+            }
+            else
+            {
+                _json.WriteString(Names.CodeFile, _paths.Map(file));
+            }
+
             _json.WriteNumber(Names.CodeLine, slot.Line);
             if (slot.Member is { Length: > 0 } member)
             {
-                _json.WriteString(Names.CodeMember, member);
+                WriteCached(Names.CodeMember, member);
             }
 
             _json.WriteEndObject();
+        }
+    }
+
+    /// <summary>Writes a repeated string (name, step, member, source) from its cached UTF-8 form.</summary>
+    private void WriteCached(JsonEncodedText name, string value)
+    {
+        if (_texts.TryGet(value, out var encoded))
+        {
+            _json.WriteString(name, encoded);
+        }
+        else
+        {
+            _json.WriteString(name, value);
         }
     }
 
