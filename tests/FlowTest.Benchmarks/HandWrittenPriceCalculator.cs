@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 
 namespace FlowTest.Benchmarks;
@@ -14,6 +15,27 @@ internal static class HandWrittenPriceCalculator
     public static int Total(int quantity, int unitPrice)
     {
         using var flow = Flow.Start("orders/total", new { quantity, unitPrice });
+        try
+        {
+            var total = quantity * unitPrice;
+            flow.Success();
+            return total;
+        }
+        catch (Exception exception)
+        {
+            flow.RecordException(exception);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Total"/> with the evidence woven code passes (a dictionary of boxed arguments, as
+    /// <c>WovenArguments.ToEvidence</c> builds it) instead of an anonymous object: separates the cost
+    /// of that evidence form from the rest of the woven path.
+    /// </summary>
+    public static int TotalWithDictionaryEvidence(int quantity, int unitPrice)
+    {
+        using var flow = Flow.Start("orders/total", new Dictionary<string, object?>(2) { ["quantity"] = quantity, ["unitPrice"] = unitPrice });
         try
         {
             var total = quantity * unitPrice;
