@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using FlowTest.Benchmarks.Infrastructure;
 
@@ -5,14 +6,30 @@ namespace FlowTest.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet's switcher: <c>dotnet run -c Release --project tests/FlowTest.Benchmarks -- --filter '*'</c>
-/// runs everything; without arguments it asks which classes to run.
+/// runs everything; without arguments it asks which classes to run. <c>-- rebuild-time [rounds]</c> and
+/// <c>-- test-time [rounds]</c> run the stopwatch harnesses of whole builds and test runs instead.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
-        // Each benchmark process leaves its calling-thread figure in a file; stale ones would be misread.
+        if (args.Length > 0 && args[0] == "rebuild-time")
+        {
+            return RebuildTimeHarness.Run(Rounds(args, 5));
+        }
+
+        if (args.Length > 0 && args[0] == "test-time")
+        {
+            return TestTimeHarness.Run(Rounds(args, 5));
+        }
+
+        // Each benchmark process leaves its per-process figures in files; stale ones would be misread.
         CallingThreadAllocations.DeleteResults();
+        PeakResidentMemory.DeleteResults();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
+
+    private static int Rounds(string[] args, int fallback) =>
+        args.Length > 1 && int.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var rounds) && rounds > 0 ? rounds : fallback;
 }
