@@ -24,6 +24,27 @@ internal sealed partial class EvidenceWalker
         _json.WriteEndObject();
     }
 
+    private void WriteNamedValues(NamedValues named, int depth)
+    {
+        _json.WriteStartObject();
+        for (var i = 0; i < named.Names.Length && i < named.Values.Length; i++)
+        {
+            if (OverBudget)
+            {
+                WriteBudgetMarkerMember();
+                break;
+            }
+
+            var name = named.Names[i];
+            _path.Push(name);
+            _json.WritePropertyName(name);
+            WriteEntryValue(named.Values[i], named.Redact[i] || _policy.IsSensitiveKey(name), depth);
+            _path.Pop();
+        }
+
+        _json.WriteEndObject();
+    }
+
     private void WriteMember(object owner, EvidenceMember member, int depth)
     {
         _path.Push(member.Name);
@@ -210,11 +231,7 @@ internal sealed partial class EvidenceWalker
 
     private void WriteEntryValue(object? value, bool sensitive, int depth)
     {
-        if (value is RedactedValue marked)
-        {
-            WriteMasked(marked.Original);
-        }
-        else if (sensitive)
+        if (sensitive)
         {
             WriteMasked(value);
         }

@@ -72,6 +72,12 @@ internal sealed partial class EvidenceWalker
             return;
         }
 
+        if (value is NamedValues named)
+        {
+            WriteNamedValues(named, depth);
+            return;
+        }
+
         var type = value.GetType();
         if (!type.IsEnum && TryWritePrimitive(value, Type.GetTypeCode(type)))
         {

@@ -30,6 +30,11 @@ internal static class PayloadCapture
             return null;
         }
 
+        if (evidence is NamedValues { CanDeferCapture: true })
+        {
+            return evidence;
+        }
+
         var type = evidence.GetType();
         if (EvidenceShapes.CanDeferCapture(type))
         {

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using FlowTest.Privacy;
 
 namespace FlowTest.Woven;
 
 /// <summary>
-/// Turns the argument array of a woven call into evidence: a dictionary keyed by parameter name,
-/// so name-based redaction (SPEC §6) applies as for any evidence, with <c>[Redact]</c> parameters
-/// masked before they leave the call.
+/// Turns the argument array of a woven call into evidence: values keyed by parameter name, so
+/// name-based redaction (SPEC §6) applies as for any evidence, and <c>[Redact]</c> parameters are
+/// masked whatever their name. The array woven code built is kept as it is (no copy, no dictionary).
 /// </summary>
 internal static class WovenArguments
 {
@@ -15,19 +14,20 @@ internal static class WovenArguments
     public const char RedactPrefix = '!';
 
     // Layouts are string literals from woven IL, so there are as many as there are woven methods.
-    private static readonly ConcurrentDictionary<string, WovenParameter[]> Layouts = new();
+    private static readonly ConcurrentDictionary<string, Layout> Layouts = new();
 
-    public static Dictionary<string, object?> ToEvidence(string layout, object?[] arguments)
+    public static NamedValues ToEvidence(string layout, object?[] arguments)
     {
-        var parameters = Layouts.GetOrAdd(layout, Parse);
-        var evidence = new Dictionary<string, object?>(parameters.Length);
-        for (var i = 0; i < parameters.Length && i < arguments.Length; i++)
+        var parsed = Layouts.GetOrAdd(layout, static text => new Layout(Parse(text)));
+        var values = arguments;
+        if (arguments.Length != parsed.Names.Length)
         {
-            var value = arguments[i];
-            evidence[parameters[i].Name] = parameters[i].Redact && value is not null ? new RedactedValue(value) : value;
+            // Never trust the IL more than the layout: a mismatch writes the common prefix.
+            values = new object?[parsed.Names.Length];
+            System.Array.Copy(arguments, values, System.Math.Min(arguments.Length, values.Length));
         }
 
-        return evidence;
+        return new NamedValues(parsed.Names, parsed.Redact, values);
     }
 
     /// <summary>Parses <c>a,!b,c</c> into names with their <c>[Redact]</c> flags.</summary>
@@ -48,5 +48,24 @@ internal static class WovenArguments
         }
 
         return parameters;
+    }
+
+    /// <summary>A parsed layout as the parallel arrays <see cref="NamedValues"/> shares between calls.</summary>
+    private sealed class Layout
+    {
+        public Layout(WovenParameter[] parameters)
+        {
+            Names = new string[parameters.Length];
+            Redact = new bool[parameters.Length];
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                Names[i] = parameters[i].Name;
+                Redact[i] = parameters[i].Redact;
+            }
+        }
+
+        public string[] Names { get; }
+
+        public bool[] Redact { get; }
     }
 }

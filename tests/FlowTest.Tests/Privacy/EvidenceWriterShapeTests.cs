@@ -173,23 +173,30 @@ public sealed class EvidenceWriterShapeTests
     }
 
     [Fact]
-    public void A_value_marked_redacted_is_masked_and_listed_whatever_its_key()
+    public void Named_values_are_an_object_whose_redact_flags_mask_and_list_a_value_whatever_its_key()
     {
-        var evidence = new System.Collections.Generic.Dictionary<string, object?> { ["note"] = new RedactedValue("hunter2"), ["id"] = 7 };
+        var evidence = new NamedValues(new[] { "note", "id", "password" }, new[] { true, false, false }, new object?[] { "hunter2", 7, "pw" });
 
         var json = EvidenceJson.Write(evidence, out var log);
 
-        Assert.Equal("{\"note\":\"REDACTED\",\"id\":7}", json);
-        Assert.Equal(new[] { "payload.note" }, log.Paths);
+        Assert.Equal("{\"note\":\"REDACTED\",\"id\":7,\"password\":\"REDACTED\"}", json);
+        Assert.Equal(new[] { "payload.note", "payload.password" }, log.Paths);
     }
 
     [Fact]
-    public void A_value_marked_redacted_is_hashed_in_hash_mode()
+    public void A_redact_flagged_value_is_hashed_in_hash_mode()
     {
         var policy = new PrivacyPolicy(new PrivacyConfig { Hash = true });
-        var evidence = new System.Collections.Generic.Dictionary<string, object?> { ["note"] = new RedactedValue("hunter2") };
+        var evidence = new NamedValues(new[] { "note" }, new[] { true }, new object?[] { "hunter2" });
 
         Assert.Equal("{\"note\":\"" + policy.Mask("hunter2") + "\"}", EvidenceJson.Write(evidence, policy));
+    }
+
+    [Fact]
+    public void Named_values_of_scalars_are_left_to_the_writer_thread_and_others_are_not()
+    {
+        Assert.True(new NamedValues(new[] { "a", "b" }, new[] { false, false }, new object?[] { 1, "x" }).CanDeferCapture);
+        Assert.False(new NamedValues(new[] { "a" }, new[] { false }, new object?[] { new System.Collections.Generic.List<int> { 1 } }).CanDeferCapture);
     }
 
     [Fact]
