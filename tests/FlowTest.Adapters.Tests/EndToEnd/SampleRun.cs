@@ -58,12 +58,12 @@ public sealed class SampleRun : IDisposable
 
             // A project with its own xUnit test framework: FT3001, and the build still succeeds.
             Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
-            Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests);
+            Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("{{OWN_FRAMEWORK}}", EdgeSamples.OwnFrameworkAttribute));
             OwnFrameworkBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OwnFrameworkSample/OwnFrameworkSample.csproj", "-nodeReuse:false");
 
             // FlowTestRegisterAdapter=false: the package is referenced but registers nothing.
             Write("OptOutSample/OptOutSample.csproj", XunitSample.Project(_feed.Version));
-            Write("OptOutSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("[assembly: TestFramework(\"Xunit.Sdk.XunitTestFramework\", \"xunit.execution.dotnet\")]", ""));
+            Write("OptOutSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("{{OWN_FRAMEWORK}}", ""));
             OptOutBuild = DotnetCli.Run(Directory.Path, _feed.Environment, "build", "OptOutSample/OptOutSample.csproj", "-nodeReuse:false", "-p:FlowTestRegisterAdapter=false");
         }
         catch
