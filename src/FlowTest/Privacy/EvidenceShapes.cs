@@ -19,6 +19,10 @@ internal static class EvidenceShapes
         typeof(string), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(Guid),
     };
 
+    /// <summary>Whether this evidence instance can be formatted later: by its type, or <see cref="NamedValues"/> holding only immutable values.</summary>
+    public static bool CanDeferCapture(object evidence) =>
+        evidence is NamedValues named ? named.CanDeferCapture : CanDeferCapture(evidence.GetType());
+
     /// <summary>
     /// True for primitives, strings, enums, decimal, DateTime(Offset), TimeSpan, Guid (and
     /// nullable versions), and anonymous types whose properties are all such (nesting allowed).

@@ -15,9 +15,8 @@ internal sealed partial class FlowRecorder
             return;
         }
 
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -35,9 +34,8 @@ internal sealed partial class FlowRecorder
             return;
         }
 
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -56,9 +54,8 @@ internal sealed partial class FlowRecorder
             return;
         }
 
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -74,9 +71,8 @@ internal sealed partial class FlowRecorder
     public void Exception(FlowScope flow, Exception exception, string? member, string? file, int line)
     {
         var snapshot = ExceptionSnapshot.Capture(exception);
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -94,9 +90,8 @@ internal sealed partial class FlowRecorder
             return;
         }
 
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -110,9 +105,8 @@ internal sealed partial class FlowRecorder
 
     public void End(FlowScope flow, FlowVerdict verdict, double durationMs, long timestamp)
     {
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 
@@ -123,22 +117,30 @@ internal sealed partial class FlowRecorder
         _queue.Publish(ref slot, ticket);
     }
 
-    /// <summary>Events after the writer stopped cannot be written: counted and reported once (never a silent loss, never a hang).</summary>
-    private void CountLateEvent()
+    /// <summary>
+    /// Whether the writer has stopped: an event now cannot be written, so it is counted and reported
+    /// once (never a silent loss, never a hang on a ring nobody drains).
+    /// </summary>
+    private bool RunHasEnded()
     {
-        var late = Interlocked.Increment(ref _eventsAfterEnd);
-        if (late == 1)
+        if (!_queue.IsClosed)
+        {
+            return false;
+        }
+
+        if (Interlocked.Increment(ref _eventsAfterEnd) == 1)
         {
             Warnings.Report(RuntimeWarning.EventsAfterRunEnded, "events recorded after this process left run " + Identity.RunId + " were not written (a thread still logging after the program or test host finished?)");
         }
+
+        return true;
     }
 
     /// <summary>Writes a <c>run.started</c> or <c>run.ended</c> event.</summary>
     public void RunEvent(EventKind kind, object? payload)
     {
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
-            CountLateEvent();
             return;
         }
 

@@ -81,7 +81,7 @@ internal sealed partial class FlowRecorder : IDisposable
             parent = null;
         }
 
-        if (_queue.IsClosed)
+        if (RunHasEnded())
         {
             return FlowScope.Disabled;
         }

@@ -30,13 +30,7 @@ internal static class PayloadCapture
             return null;
         }
 
-        if (evidence is NamedValues { CanDeferCapture: true })
-        {
-            return evidence;
-        }
-
-        var type = evidence.GetType();
-        if (EvidenceShapes.CanDeferCapture(type))
+        if (EvidenceShapes.CanDeferCapture(evidence))
         {
             return evidence;
         }

@@ -21,9 +21,6 @@ public static partial class WovenFlow
     /// <summary>The <c>source</c> of every event woven code records.</summary>
     public const string Source = "woven";
 
-    /// <summary>Whether recording is on for this process. Called by woven code; not for direct use.</summary>
-    public static bool IsRecording => FlowRuntime.Recorder is not null;
-
     /// <summary>
     /// Whether a flow named <paramref name="name"/> would be recorded (recording on, and the flow not
     /// excluded by profile or catalog), so woven code builds no argument array for a flow that is

@@ -16,9 +16,8 @@ internal sealed class PackedFeed : IDisposable
     private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
     private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
 
-    // FlowTest's package also carries the weaving task and its MSBuild files: their sources must be copied too.
-    private static readonly string[] PackedDependencies = { "FlowTest.Build", "FlowTest.Weaving" };
-    private static readonly string[] RootFolders = { "build", "buildTransitive" };
+    // All of src/ (FlowTest's package also carries the weaving task) and the package's MSBuild folders.
+    private static readonly string[] CopiedFolders = { "src", "build", "buildTransitive" };
 
     public PackedFeed()
     {
@@ -87,12 +86,7 @@ internal sealed class PackedFeed : IDisposable
             File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
         }
 
-        foreach (var project in PackedProjects.Concat(PackedDependencies))
-        {
-            CopyTree(Path.Combine(repository, "src", project), Path.Combine(target, "src", project));
-        }
-
-        foreach (var folder in RootFolders)
+        foreach (var folder in CopiedFolders)
         {
             CopyTree(Path.Combine(repository, folder), Path.Combine(target, folder));
         }
