@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -43,7 +42,11 @@ internal static class CiReporter
         return lines;
     }
 
-    /// <summary>Prints the lines and, on GitHub, appends summary.md to the step summary. I/O errors propagate to the caller.</summary>
+    /// <summary>
+    /// Writes the lines to the run directory (<see cref="CiLogHandoff.LinesFileName"/>) and either hands
+    /// them to FlowTest's VSTest logger (under <c>dotnet test</c>, where this process's stdout is not
+    /// shown) or prints them; on GitHub, puts summary.md into the step summary. I/O errors propagate.
+    /// </summary>
     public static void Report(CiEnvironment environment, string runId, string runDirectory, string? summaryPath, IReadOnlyList<CiAnnotation> annotations, TextWriter output)
     {
         if (environment.Provider == CiProvider.None)
@@ -51,16 +54,26 @@ internal static class CiReporter
             return;
         }
 
-        foreach (var line in Lines(environment, runId, runDirectory, summaryPath, annotations))
+        var lines = Lines(environment, runId, runDirectory, summaryPath, annotations);
+        Runs.AtomicFile.WriteAllText(Path.Combine(runDirectory, CiLogHandoff.LinesFileName), string.Join("\n", lines) + "\n");
+        if (environment.LoggerHandoffPath is { } handoff)
         {
-            output.WriteLine(line);
+            // The logger prints; one source of truth for what the CI log shows.
+            File.WriteAllText(handoff, runDirectory, new UTF8Encoding(false));
+        }
+        else
+        {
+            foreach (var line in lines)
+            {
+                output.WriteLine(line);
+            }
+
+            output.Flush();
         }
 
-        output.Flush();
         if (environment.StepSummaryPath is { } stepSummary && summaryPath is not null && File.Exists(summaryPath))
         {
-            var text = StepSummaryText.Fit(File.ReadAllText(summaryPath, Encoding.UTF8), summaryPath);
-            File.AppendAllText(stepSummary, text.EndsWith("\n", StringComparison.Ordinal) ? text : text + "\n", new UTF8Encoding(false));
+            StepSummaryFile.Publish(stepSummary, runDirectory, StepSummaryText.Fit(File.ReadAllText(summaryPath, Encoding.UTF8), summaryPath));
         }
     }
 }
