@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FlowTest.Adapters.Tests.EndToEnd.Sample;
+using FlowTest.Adapters.Tests.Infrastructure;
+
+namespace FlowTest.Adapters.Tests.Ci;
+
+/// <summary>
+/// Once per test run: packs the packages, generates a repository (a <c>.git</c> folder, so paths are
+/// repository-relative) with an xUnit and an NUnit project that each have a failing test, builds it
+/// outside CI, then runs <c>dotnet test</c> on it as GitHub Actions, as Azure Pipelines, and as a
+/// generic CI (<c>CI=true</c>, which FlowTest does not report to).
+/// </summary>
+public sealed class CiSampleRun : IDisposable
+{
+    private readonly PackedFeed _feed;
+
+    public CiSampleRun()
+    {
+        _feed = new PackedFeed();
+        Directory = new TempDirectory("ci");
+        try
+        {
+            Write("nuget.config", _feed.NuGetConfig());
+            Write(".git/HEAD", "ref: refs/heads/ci-e2e\n");
+            Write("XunitCi/XunitCi.csproj", XunitSample.Project(_feed.Version));
+            Write("XunitCi/OrderTests.cs", CiSamples.XunitTests);
+            Write("NUnitCi/NUnitCi.csproj", NUnitSample.Project(_feed.Version));
+            Write("NUnitCi/StockTests.cs", CiSamples.NUnitTests);
+            Run("new", "sln", "-n", "Ci", "--format", "sln");
+            Run("sln", "Ci.sln", "add", "XunitCi/XunitCi.csproj", "NUnitCi/NUnitCi.csproj");
+            Run("build", "Ci.sln", "-nodeReuse:false");
+
+            // A command-line logger as well: the runsettings' flowtest logger must survive it.
+            GitHubStepSummary = Directory.Combine("github-step-summary.md");
+            File.WriteAllText(GitHubStepSummary, "# Earlier step output\n");
+            GitHub = Test(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = GitHubStepSummary, ["CI"] = "true" }, "--logger", "trx", "--results-directory", Directory.Combine("results-github"));
+            Azure = Test(new Dictionary<string, string?> { ["TF_BUILD"] = "True" });
+            GenericCi = Test(new Dictionary<string, string?> { ["CI"] = "true" });
+        }
+        catch
+        {
+            // xUnit does not dispose a fixture whose constructor threw: leave no temp files behind.
+            Dispose();
+            throw;
+        }
+    }
+
+    internal TempDirectory Directory { get; }
+
+    internal string GitHubStepSummary { get; }
+
+    internal CliResult GitHub { get; }
+
+    internal CliResult Azure { get; }
+
+    internal CliResult GenericCi { get; }
+
+    internal string RunsDirectory => Directory.Combine(".flowtest", "runs");
+
+    public void Dispose()
+    {
+        Directory.Dispose();
+        _feed.Dispose();
+    }
+
+    private CliResult Test(Dictionary<string, string?> ci, params string[] extra)
+    {
+        var environment = new Dictionary<string, string?>(_feed.Environment);
+        foreach (var (name, value) in ci)
+        {
+            environment[name] = value;
+        }
+
+        var args = new List<string> { "test", "Ci.sln", "--no-build" };
+        args.AddRange(extra);
+        return DotnetCli.Run(Directory.Path, environment, args.ToArray());
+    }
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Directory.Combine(relativePath.Split('/'));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private void Run(params string[] args)
+    {
+        var result = DotnetCli.Run(Directory.Path, _feed.Environment, args);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " failed: " + result);
+        }
+    }
+}
