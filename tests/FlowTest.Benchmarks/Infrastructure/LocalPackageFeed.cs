@@ -14,7 +14,7 @@ namespace FlowTest.Benchmarks.Infrastructure;
 internal sealed class LocalPackageFeed
 {
     private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
-    private static readonly string[] CopiedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit", "FlowTest.Build", "FlowTest.Weaving" };
+    private static readonly string[] CopiedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit", "FlowTest.TestLogger", "FlowTest.Build", "FlowTest.Weaving" };
     private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
     private static readonly string[] RootFolders = { "build", "buildTransitive" };
 
