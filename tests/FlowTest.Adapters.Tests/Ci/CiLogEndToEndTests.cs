@@ -71,8 +71,30 @@ public class CiLogEndToEndTests
     {
         Assert.DoesNotContain(Lines(_run.GenericCi.Output), l => l.StartsWith("::", StringComparison.Ordinal) || l.StartsWith("##vso[", StringComparison.Ordinal) || l.StartsWith(GitHubRunDirectoryPrefix, StringComparison.Ordinal));
         var runs = Directory.GetDirectories(_run.RunsDirectory);
-        Assert.True(runs.Length == 3, "runs: " + string.Join(", ", runs));
+        Assert.True(runs.Length == 6, "runs: " + string.Join(", ", runs));
         Assert.Single(runs, r => !File.Exists(Path.Combine(r, CiLogHandoff.LinesFileName)));
+    }
+
+    [Fact]
+    public void With_the_projects_own_runsettings_the_logger_is_enabled_only_by_logger_flowtest()
+    {
+        Assert.DoesNotContain(Lines(_run.OwnSettings.Output), l => l.StartsWith("::error", StringComparison.Ordinal));
+        ExpectOnce(_run.OwnSettingsExplicit.Output, "::error file=NUnitCi/StockTests.cs,line=6,title=StockTests/Reserves_stock%3A System.ArgumentException::sku-3 has 0 left");
+        Assert.Equal(2, Lines(_run.OwnSettingsExplicit.Output).Count(l => l.StartsWith("::error", StringComparison.Ordinal)));
+        Assert.Single(Lines(_run.OwnSettingsExplicit.Output), l => l.StartsWith(GitHubRunDirectoryPrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_logger_that_cannot_claim_the_lines_prints_one_warning_and_leaves_the_test_results_alone()
+    {
+        var output = Lines(_run.BrokenClaim.Output);
+        // (Other "FlowTest:" lines are the test hosts' own notes, which VSTest forwards from stderr.)
+        var warnings = output.Where(l => l.StartsWith("FlowTest: the run's CI annotations could not be printed", StringComparison.Ordinal)).ToList();
+        Assert.True(warnings.Count == 1, _run.BrokenClaim.ToString());
+        Assert.DoesNotContain(output, l => l.StartsWith("::", StringComparison.Ordinal));
+        // Exit code and verdicts as in the GitHub run: the failing tests fail, nothing else does.
+        Assert.Equal(_run.GitHub.ExitCode, _run.BrokenClaim.ExitCode);
+        Assert.Equal(2, output.Count(l => l.StartsWith("Failed!", StringComparison.Ordinal)));
     }
 
     [Fact]

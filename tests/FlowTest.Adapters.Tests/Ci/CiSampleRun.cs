@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using FlowTest.Adapters.Tests.EndToEnd.Sample;
 using FlowTest.Adapters.Tests.Infrastructure;
+using FlowTest.Ci;
 
 namespace FlowTest.Adapters.Tests.Ci;
 
 /// <summary>
 /// Once per test run: packs the packages, generates a repository (a <c>.git</c> folder, so paths are
 /// repository-relative) with an xUnit and an NUnit project that each have a failing test, builds it
-/// outside CI, then runs <c>dotnet test</c> on it as GitHub Actions, as Azure Pipelines, and as a
-/// generic CI (<c>CI=true</c>, which FlowTest does not report to).
+/// outside CI, then runs <c>dotnet test</c> on it as GitHub Actions, as Azure Pipelines, as a generic CI
+/// (<c>CI=true</c>, which FlowTest does not report to), with the project's own runsettings (without
+/// and with <c>--logger flowtest</c>), and with a claim file the logger cannot open.
 /// </summary>
 public sealed class CiSampleRun : IDisposable
 {
@@ -38,6 +40,16 @@ public sealed class CiSampleRun : IDisposable
             GitHub = Test(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = GitHubStepSummary, ["CI"] = "true" }, "--logger", "trx", "--results-directory", Directory.Combine("results-github"));
             Azure = Test(new Dictionary<string, string?> { ["TF_BUILD"] = "True" });
             GenericCi = Test(new Dictionary<string, string?> { ["CI"] = "true" });
+
+            // The project's own runsettings switch the automatic logger off; --logger flowtest turns it on.
+            Write("own.runsettings", "<RunSettings>\n  <RunConfiguration>\n    <DisableAppDomain>true</DisableAppDomain>\n  </RunConfiguration>\n</RunSettings>\n");
+            var ownSummary = Directory.Combine("own-step-summary.md");
+            OwnSettings = Test(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = ownSummary }, "--settings", Directory.Combine("own.runsettings"));
+            OwnSettingsExplicit = Test(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = ownSummary }, "--settings", Directory.Combine("own.runsettings"), "--logger", "flowtest");
+
+            // A claim file that cannot be opened (a directory stands in its place): one warning, same test results.
+            System.IO.Directory.CreateDirectory(Directory.Combine(".flowtest", "runs", BrokenRunId, CiLogHandoff.PrintedFileName));
+            BrokenClaim = Test(new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = ownSummary, ["FLOWTEST_RUN_ID"] = BrokenRunId });
         }
         catch
         {
@@ -56,6 +68,14 @@ public sealed class CiSampleRun : IDisposable
     internal CliResult Azure { get; }
 
     internal CliResult GenericCi { get; }
+
+    internal CliResult OwnSettings { get; }
+
+    internal CliResult OwnSettingsExplicit { get; }
+
+    internal CliResult BrokenClaim { get; }
+
+    internal const string BrokenRunId = "ci-broken-claim";
 
     internal string RunsDirectory => Directory.Combine(".flowtest", "runs");
 
