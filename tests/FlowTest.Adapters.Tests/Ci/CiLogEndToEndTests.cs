@@ -88,9 +88,11 @@ public class CiLogEndToEndTests
     public void A_logger_that_cannot_claim_the_lines_prints_one_warning_and_leaves_the_test_results_alone()
     {
         var output = Lines(_run.BrokenClaim.Output);
-        // (Other "FlowTest:" lines are the test hosts' own notes, which VSTest forwards from stderr.)
-        var warnings = output.Where(l => l.StartsWith("FlowTest: the run's CI annotations could not be printed", StringComparison.Ordinal)).ToList();
-        Assert.True(warnings.Count == 1, _run.BrokenClaim.ToString());
+        // One warning per logger that found the run ended by its hosts: one, or two when the second
+        // project's tests started only after the first had ended the run. (Other "FlowTest:" lines are
+        // the test hosts' own notes, which VSTest forwards from their stderr.)
+        var warnings = output.Count(l => l.StartsWith("FlowTest: the run's CI annotations could not be printed", StringComparison.Ordinal));
+        Assert.True(warnings is 1 or 2, warnings + " warnings\n" + _run.BrokenClaim);
         Assert.DoesNotContain(output, l => l.StartsWith("::", StringComparison.Ordinal));
         // Exit code and verdicts as in the GitHub run: the failing tests fail, nothing else does.
         Assert.Equal(_run.GitHub.ExitCode, _run.BrokenClaim.ExitCode);
