@@ -7,7 +7,8 @@ namespace FlowTest.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet's switcher: <c>dotnet run -c Release --project tests/FlowTest.Benchmarks -- --filter '*'</c>
 /// runs everything; without arguments it asks which classes to run. <c>-- rebuild-time [rounds]</c> and
-/// <c>-- test-time [rounds]</c> run the stopwatch harnesses of whole builds and test runs instead.
+/// <c>-- test-time [rounds]</c> run the stopwatch harnesses of whole builds and test runs instead;
+/// <c>-- host-phases [tests]</c> splits the adapter's cost in one test host by phase.
 /// </summary>
 public static class Program
 {
@@ -21,6 +22,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "test-time")
         {
             return TestTimeHarness.Run(Rounds(args, 5));
+        }
+
+        if (args.Length > 0 && args[0] == "host-phases")
+        {
+            return TestHostPhasesHarness.Run(Rounds(args, 2_000));
         }
 
         // Each benchmark process leaves its per-process figures in files; stale ones would be misread.

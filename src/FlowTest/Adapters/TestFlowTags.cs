@@ -24,6 +24,11 @@ internal static class TestFlowTags
         Add(tags, Framework, test.TargetFramework);
         Add(tags, Class, test.ClassName);
         Add(tags, Method, test.MethodName);
+        if (test.Traits.Count == 0)
+        {
+            return tags;
+        }
+
         foreach (var group in test.Traits.Where(t => !string.IsNullOrEmpty(t.Key)).GroupBy(t => TraitKey(t.Key), StringComparer.Ordinal))
         {
             // A trait never overwrites the built-in tags above.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 
 namespace FlowTest.Config;
@@ -65,30 +66,28 @@ internal static class ConfigurationLoader
             var misnamed = Path.ChangeExtension(path, ".yml");
             if (File.Exists(misnamed))
             {
-                var collector = new ConfigDiagnosticCollector(misnamed);
-                collector.Add(
-                    ConfigDiagnosticSeverity.Warning,
-                    ConfigDiagnosticCodes.MisnamedFile,
-                    Mark.Empty,
-                    "",
-                    "FlowTest reads '" + fileName + "', not '" + Path.GetFileName(misnamed) + "'; rename the file to apply it");
-                diagnostics.AddRange(collector.Diagnostics);
+                diagnostics.AddRange(FileDiagnostic(misnamed, ConfigDiagnosticSeverity.Warning, ConfigDiagnosticCodes.MisnamedFile, "FlowTest reads '" + fileName + "', not '" + Path.GetFileName(misnamed) + "'; rename the file to apply it"));
             }
         }
         catch (Exception ex)
         {
             // IOException, UnauthorizedAccessException, a root with invalid characters ...:
             // whatever it is, recording goes on with defaults.
-            var collector = new ConfigDiagnosticCollector(path);
-            collector.Add(
-                ConfigDiagnosticSeverity.Error,
-                ConfigDiagnosticCodes.UnreadableFile,
-                Mark.Empty,
-                "",
-                "the file could not be read (" + ex.Message + "); its settings keep their defaults");
-            diagnostics.AddRange(collector.Diagnostics);
+            diagnostics.AddRange(FileDiagnostic(path, ConfigDiagnosticSeverity.Error, ConfigDiagnosticCodes.UnreadableFile, "the file could not be read (" + ex.Message + "); its settings keep their defaults"));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A diagnostic about a whole file. Kept out of <see cref="ReadIfPresent"/> because it names a
+    /// YamlDotNet type: compiling it loads YamlDotNet, which a run without config files never needs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IReadOnlyList<ConfigDiagnostic> FileDiagnostic(string path, ConfigDiagnosticSeverity severity, string code, string message)
+    {
+        var collector = new ConfigDiagnosticCollector(path);
+        collector.Add(severity, code, Mark.Empty, "", message);
+        return collector.Diagnostics;
     }
 }

@@ -1,11 +1,22 @@
 using System;
+using System.ComponentModel;
+using System.Diagnostics;
 using System.IO;
 
 namespace FlowTest.Runs;
 
-/// <summary>Reads the current commit and branch from <c>.git</c> directly (no git process is started).</summary>
+/// <summary>
+/// Reads the current commit and branch from <c>.git</c> directly: HEAD, loose refs, packed-refs,
+/// worktree and submodule <c>gitdir:</c> files. Starting git costs every test host tens of
+/// milliseconds, so it is only the fallback for ref storage these files cannot answer (reftable).
+/// </summary>
 internal static class GitInfo
 {
+    /// <summary>What HEAD says in a repository whose refs live in a reftable, not in files.</summary>
+    private const string ReftableHeadTarget = "refs/heads/.invalid";
+
+    private static readonly TimeSpan GitTimeout = TimeSpan.FromSeconds(2);
+
     public static (string? Sha, string? Branch) Read(string? repositoryRoot)
     {
         try
@@ -28,6 +39,11 @@ internal static class GitInfo
             }
 
             var reference = head.Substring(5).Trim();
+            if (string.Equals(reference, ReftableHeadTarget, StringComparison.Ordinal))
+            {
+                return ReadWithGit(repositoryRoot);
+            }
+
             var branch = reference.StartsWith("refs/heads/", StringComparison.Ordinal) ? reference.Substring(11) : reference;
             return (ResolveReference(gitDir, reference), branch);
         }
@@ -88,5 +104,47 @@ internal static class GitInfo
     {
         var commondir = Path.Combine(gitDir, "commondir");
         return File.Exists(commondir) ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(commondir).Trim())) : gitDir;
+    }
+
+    private static (string? Sha, string? Branch) ReadWithGit(string repositoryRoot)
+    {
+        var sha = RunGit(repositoryRoot, "rev-parse HEAD");
+        var branch = RunGit(repositoryRoot, "symbolic-ref --short -q HEAD");
+        return (sha, branch);
+    }
+
+    private static string? RunGit(string workingDirectory, string arguments)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", arguments)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                CreateNoWindow = true,
+            };
+            using var git = Process.Start(start);
+            if (git is null)
+            {
+                return null;
+            }
+
+            var output = git.StandardOutput.ReadToEndAsync();
+            _ = git.StandardError.ReadToEndAsync();
+            if (!git.WaitForExit((int)GitTimeout.TotalMilliseconds))
+            {
+                git.Kill();
+                return null;
+            }
+
+            var text = output.Result.Trim();
+            return git.ExitCode == 0 && text.Length > 0 ? text : null;
+        }
+        catch (Exception error) when (error is Win32Exception or InvalidOperationException or IOException or PlatformNotSupportedException)
+        {
+            return null;
+        }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace FlowTest.Runs;
 
@@ -10,14 +9,6 @@ namespace FlowTest.Runs;
 internal sealed record RunManifest
 {
     public const string FileName = "run.json";
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public string SchemaVersion { get; init; } = "1";
 
@@ -52,14 +43,15 @@ internal sealed record RunManifest
 
     public RunArtifactFiles Artifacts { get; init; } = new();
 
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    /// <summary>Indented, snake_case, nulls written (see <see cref="RunManifestJson"/>).</summary>
+    public string ToJson() => RunManifestJson.Write(this);
 
     public static RunManifest? TryRead(string runDirectory)
     {
         try
         {
             var path = Path.Combine(runDirectory, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), JsonOptions) : null;
+            return File.Exists(path) ? RunManifestJson.Parse(File.ReadAllText(path)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {

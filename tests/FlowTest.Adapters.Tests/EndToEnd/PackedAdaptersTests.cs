@@ -137,6 +137,32 @@ public class PackedAdaptersTests
         Assert.Equal("success", Trace.Ended(test.FlowId!).Verdict);
     }
 
+    [Theory]
+    [InlineData("XunitSample.PricingTests.Prices_through_the_woven_library", "xunit")]
+    [InlineData("Quotes_through_the_woven_library", "nunit")]
+    public void Flows_of_a_woven_library_nest_under_the_test_that_calls_it(string displayName, string source)
+    {
+        var test = Trace.Test(displayName);
+        var quote = Trace.Events.First(e => e.Event == "flow.started" && e.Flow == "pricing/quote" && e.ParentId == test.FlowId);
+
+        Assert.Equal(source, test.Source);
+        Assert.Equal("woven", quote.Source);
+        Assert.Equal("success", Trace.Ended(quote.FlowId!).Verdict);
+        Assert.Contains(Trace.Of(quote.FlowId!), e => e.Step == "priced");
+    }
+
+    [Fact]
+    public void A_woven_async_flow_keeps_the_test_as_parent_across_await()
+    {
+        var test = Trace.Test("XunitSample.PricingTests.Prices_through_the_woven_library");
+        var outer = Trace.Events.Single(e => e.Event == "flow.started" && e.Flow == "pricing/quote-async");
+        var inner = Trace.Events.Single(e => e.Event == "flow.started" && e.Flow == "pricing/quote" && e.ParentId == outer.FlowId);
+
+        Assert.Equal(test.FlowId, outer.ParentId);
+        Assert.Equal("woven", inner.Source);
+        Assert.Equal("success", Trace.Ended(outer.FlowId!).Verdict);
+    }
+
     [Fact]
     public void Test_flows_carry_tags_correlation_and_display_name()
     {

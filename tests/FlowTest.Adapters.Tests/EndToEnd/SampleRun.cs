@@ -22,17 +22,18 @@ public sealed class SampleRun : IDisposable
         try
         {
             Write("nuget.config", _feed.NuGetConfig());
-            Write("XunitSample/XunitSample.csproj", XunitSample.Project(_feed.Version));
+            // A woven library (issue 4, point 8) that both test projects call through a project reference.
+            Write(WovenLibrary.ProjectPath, WovenLibrary.Project(_feed.Version));
+            Write("Pricing/PriceList.cs", WovenLibrary.Source);
+            Write("XunitSample/XunitSample.csproj", XunitSample.Project(_feed.Version, WovenLibrary.Reference));
             Write("XunitSample/CalculatorTests.cs", XunitSample.Tests);
-            Write("NUnitSample/NUnitSample.csproj", NUnitSample.Project(_feed.Version));
+            Write("NUnitSample/NUnitSample.csproj", NUnitSample.Project(_feed.Version, WovenLibrary.Reference));
             Write("NUnitSample/OrderTests.cs", NUnitSample.Tests);
-            // TODO(weaver/buildtask): add a library project with [Flow] methods here once those branches
-            // land, call it from both test projects, and assert its flows nest under the test flows.
             // Bad input (issue 4, point 7): a typo in the configuration must not change any result.
             Write(".flowtest/flowtest.yaml", "version: 1\nenabeld: true\n");
 
             Run("new", "sln", "-n", "Sample", "--format", "sln");
-            Run("sln", "Sample.sln", "add", "XunitSample/XunitSample.csproj", "NUnitSample/NUnitSample.csproj");
+            Run("sln", "Sample.sln", "add", WovenLibrary.ProjectPath, "XunitSample/XunitSample.csproj", "NUnitSample/NUnitSample.csproj");
             Run("build", "Sample.sln", "-nodeReuse:false");
 
             Test = DotnetCli.Run(Directory.Path, _feed.Environment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results"));

@@ -3,7 +3,9 @@ namespace FlowTest.Adapters.Tests.EndToEnd.Sample;
 /// <summary>The generated NUnit test project: tests, test cases, sources, Assert.Multiple, ignore, inconclusive, parallel fixtures.</summary>
 internal static class NUnitSample
 {
-    public static string Project(string version) => $"""
+    /// <param name="version">The packed FlowTest version.</param>
+    /// <param name="library">Extra project items, such as <see cref="WovenLibrary.Reference"/>.</param>
+    public static string Project(string version, string library = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -15,6 +17,7 @@ internal static class NUnitSample
             <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.14.1" />
             <PackageReference Include="NUnit" Version="4.4.0" />
             <PackageReference Include="NUnit3TestAdapter" Version="5.2.0" />
+            {library}
           </ItemGroup>
         </Project>
         """;
@@ -73,6 +76,13 @@ internal static class NUnitSample
 
             [Test]
             public void Unsure() => Assert.Inconclusive("cannot tell");
+        }
+
+        [TestFixture]
+        public class PricingFixture
+        {
+            [Test]
+            public void Quotes_through_the_woven_library() => Assert.That(Pricing.PriceList.Quote(2, 5m), Is.EqualTo(10m));
         }
 
         [TestFixture]

@@ -3,7 +3,9 @@ namespace FlowTest.Adapters.Tests.EndToEnd.Sample;
 /// <summary>The generated xUnit test project: facts, theories, failures, skips, output, parallel classes, checkpoints.</summary>
 internal static class XunitSample
 {
-    public static string Project(string version) => $"""
+    /// <param name="version">The packed FlowTest version.</param>
+    /// <param name="library">Extra project items, such as <see cref="WovenLibrary.Reference"/>.</param>
+    public static string Project(string version, string library = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -15,6 +17,7 @@ internal static class XunitSample
             <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.14.1" />
             <PackageReference Include="xunit" Version="2.9.3" />
             <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+            {library}
           </ItemGroup>
         </Project>
         """;
@@ -106,6 +109,16 @@ internal static class XunitSample
             [Theory]
             [InlineData("hunter2")]
             public void Logs_in(string password) => Assert.NotEmpty(password);
+        }
+
+        public class PricingTests
+        {
+            [Fact]
+            public async Task Prices_through_the_woven_library()
+            {
+                Assert.Equal(6m, Pricing.PriceList.Quote(3, 2m));
+                Assert.Equal(8m, await Pricing.PriceList.QuoteAsync(4));
+            }
         }
 
         public sealed class Widget

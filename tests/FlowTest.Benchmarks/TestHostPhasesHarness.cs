@@ -1,0 +1,94 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using FlowTest.Adapters;
+using FlowTest.Artifacts.Digest;
+using FlowTest.Artifacts.Rendering;
+using FlowTest.Benchmarks.Infrastructure;
+using FlowTest.Config;
+using FlowTest.Reading;
+using FlowTest.Recording;
+
+namespace FlowTest.Benchmarks;
+
+/// <summary>
+/// Issue 4 attribution: what the adapter costs a test host, by phase, in CPU time and allocations
+/// (wall time says little on a shared machine). Runs the adapters' own path in this process — agree
+/// on the run, start the recorder, <c>N</c> passing tests through <see cref="TestFlows"/> named like
+/// the generated suites, end the assembly (flush, finalize) — then digests and renders the same trace
+/// again, warm, to split finalization. One fresh process per call, so the start phase is cold as in a
+/// test host. <c>dotnet run -c Release --project tests/FlowTest.Benchmarks -- host-phases 20000</c>.
+/// </summary>
+internal static class TestHostPhasesHarness
+{
+    public static int Run(int tests)
+    {
+        using var directory = new BenchmarkDirectory("host-phases");
+        Environment.SetEnvironmentVariable("FLOWTEST_ARTIFACTS", directory.Combine("artifacts"));
+        Console.WriteLine(FormattableString.Invariant($"| phase ({tests:N0} tests, cold process) | CPU ms | allocated MB | managed heap after MB | peak working set MB |"));
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        var meter = new PhaseMeter();
+        meter.Report("process before FlowTest");
+
+        TestHostLifetime.BeginAssembly();
+        meter.Report("run agreement (process ancestry)");
+
+        _ = FlowRuntime.Recorder;
+        meter.Report("recorder start (config, run dir, run.json, git, retention)");
+
+        for (var t = 0; t < tests; t++)
+        {
+            var number = t.ToString("00000", CultureInfo.InvariantCulture);
+            var className = "Suite.Tests" + (t / 100).ToString("0000", CultureInfo.InvariantCulture);
+            var test = new TestIdentity
+            {
+                ClassName = className,
+                MethodName = "Adds_" + number,
+                DisplayName = className + ".Adds_" + number,
+                TestCaseId = Guid.NewGuid().ToString("N"),
+                AssemblyName = "Suite",
+                TargetFramework = "net10.0",
+            };
+            var flow = TestFlows.Start(TestSources.Xunit, test);
+            TestFlows.Finish(flow, new TestResultReport { Outcome = TestOutcome.Passed });
+        }
+
+        meter.Report(FormattableString.Invariant($"{tests:N0} tests (start + finish), writer queue included"));
+
+        var runDirectory = FlowRuntime.RunDirectory ?? throw new InvalidOperationException("recording did not start");
+        TestHostLifetime.EndAssembly();
+        meter.Report("end of assembly: flush + finalize (read back, digest, summary.md, run.json, latest)");
+
+        // The same finalization steps again, warm, to see which one costs what (streamed, as the finalizer does).
+        var records = new TraceReader().ReadRun(runDirectory).LongCount();
+        meter.Report(FormattableString.Invariant($"  warm: read the trace back ({records:N0} records)"));
+        var reader = new TraceReader();
+        var digest = RunDigest.From(reader.ReadRun(runDirectory), new RunDigestOptions());
+        meter.Report("  warm: read back + digest (heap after = the digest)");
+        var header = new RunHeader { RunId = "phases", RunDirectory = runDirectory, ReadStats = reader.Stats };
+        var summary = SummaryRenderer.Render(header, digest, FlowCatalog.Empty, FlowTestConfig.Default.Performance);
+        meter.Report(FormattableString.Invariant($"  warm: render summary.md ({summary.Length / 1024:N0} KB)"));
+        GC.KeepAlive(digest);
+        return 0;
+    }
+
+    /// <summary>CPU time and allocations since the previous report.</summary>
+    private sealed class PhaseMeter
+    {
+        private readonly Process _process = Process.GetCurrentProcess();
+        private TimeSpan _cpu;
+        private long _allocated;
+
+        public void Report(string phase)
+        {
+            _process.Refresh();
+            var cpu = _process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {phase} | {(cpu - _cpu).TotalMilliseconds:0} | {(allocated - _allocated) / 1048576.0:0.0} | {GC.GetTotalMemory(false) / 1048576.0:0} | {_process.PeakWorkingSet64 / 1048576.0:0} |"));
+            _cpu = cpu;
+            _allocated = allocated;
+        }
+    }
+}
