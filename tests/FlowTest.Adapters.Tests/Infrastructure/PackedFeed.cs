@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 
 namespace FlowTest.Adapters.Tests.Infrastructure;
 
@@ -27,7 +26,7 @@ internal sealed class PackedFeed : IDisposable
         PackagesPath = Root.Combine("packages");
         Directory.CreateDirectory(FeedPath);
         var sources = Root.Combine("src-copy");
-        CopySources(RepositoryRoot(), sources);
+        RepositoryCopy.Copy(RepositoryRoot(), sources, CopiedFolders, RootFiles);
         File.WriteAllText(Path.Combine(sources, "nuget.config"), NuGetConfig());
         foreach (var project in PackedProjects)
         {
@@ -77,36 +76,4 @@ internal sealed class PackedFeed : IDisposable
         System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-    private static void CopySources(string repository, string target)
-    {
-        foreach (var file in RootFiles.Where(f => File.Exists(Path.Combine(repository, f))))
-        {
-            Directory.CreateDirectory(target);
-            File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
-        }
-
-        foreach (var folder in CopiedFolders)
-        {
-            CopyTree(Path.Combine(repository, folder), Path.Combine(target, folder));
-        }
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            var name = Path.GetFileName(directory);
-            if (name is not ("bin" or "obj"))
-            {
-                CopyTree(directory, Path.Combine(to, name));
-            }
-        }
-    }
 }
