@@ -20,7 +20,7 @@ public sealed class CiSampleRun : IDisposable
 
     public CiSampleRun()
     {
-        _feed = new PackedFeed();
+        _feed = PackedFeed.Acquire();
         Directory = new TempDirectory("ci");
         try
         {
@@ -82,7 +82,7 @@ public sealed class CiSampleRun : IDisposable
     public void Dispose()
     {
         Directory.Dispose();
-        _feed.Dispose();
+        _feed.Release();
     }
 
     private CliResult Test(Dictionary<string, string?> ci, params string[] extra)

@@ -17,7 +17,7 @@ public sealed class SampleRun : IDisposable
 
     public SampleRun()
     {
-        _feed = new PackedFeed();
+        _feed = PackedFeed.Acquire();
         Directory = new TempDirectory("sample");
         try
         {
@@ -110,7 +110,7 @@ public sealed class SampleRun : IDisposable
     public void Dispose()
     {
         Directory.Dispose();
-        _feed.Dispose();
+        _feed.Release();
     }
 
     private void Write(string relativePath, string text)

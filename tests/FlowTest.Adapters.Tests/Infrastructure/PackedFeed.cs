@@ -8,17 +8,22 @@ namespace FlowTest.Adapters.Tests.Infrastructure;
 /// <summary>
 /// FlowTest, FlowTest.Xunit and FlowTest.NUnit packed once into a temporary local feed, from a copy
 /// of the sources (so the repository's own bin/obj are untouched), with a version no NuGet cache has
-/// seen, and a private packages folder so a stale cached FlowTest can never be restored.
+/// seen, and a private packages folder so a stale cached FlowTest can never be restored. Fixtures
+/// that run at the same time share one feed (<see cref="Acquire"/>); the last to let go deletes it.
 /// </summary>
-internal sealed class PackedFeed : IDisposable
+internal sealed class PackedFeed
 {
+    private static readonly object SharedGate = new();
+    private static PackedFeed? _shared;
+    private static int _users;
+
     private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
     private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
 
     // All of src/ (FlowTest's package also carries the weaving task) and the package's MSBuild folders.
     private static readonly string[] CopiedFolders = { "src", "build", "buildTransitive" };
 
-    public PackedFeed()
+    private PackedFeed()
     {
         Root = new TempDirectory("feed");
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -57,7 +62,29 @@ internal sealed class PackedFeed : IDisposable
         "    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />\n" +
         "  </packageSources>\n</configuration>\n";
 
-    public void Dispose() => Root.Dispose();
+    /// <summary>The feed every fixture running now shares; packed on first use (others wait for it).</summary>
+    public static PackedFeed Acquire()
+    {
+        lock (SharedGate)
+        {
+            _shared ??= new PackedFeed();
+            _users++;
+            return _shared;
+        }
+    }
+
+    /// <summary>Lets go of the feed from <see cref="Acquire"/>; the last user deletes its files.</summary>
+    public void Release()
+    {
+        lock (SharedGate)
+        {
+            if (--_users == 0 && ReferenceEquals(_shared, this))
+            {
+                _shared = null;
+                Root.Dispose();
+            }
+        }
+    }
 
     public static string RepositoryRoot()
     {
