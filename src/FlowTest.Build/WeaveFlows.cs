@@ -16,6 +16,9 @@ namespace FlowTest.Build;
 /// </summary>
 public sealed class WeaveFlows : Task
 {
+    // Started when MSBuild creates the task: the phases include loading the weaver and Cecil.
+    private readonly WeavePhaseClock _clock = new();
+
     /// <summary>The intermediate assembly (<c>@(IntermediateAssembly)</c>), rewritten in place.</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
@@ -85,6 +88,8 @@ public sealed class WeaveFlows : Task
 
         MethodsWoven = result.MethodsWoven;
         WriteStamp(result);
+        _clock.Completed("report");
+        Log.LogMessage(MessageImportance.Low, _clock.Describe());
         return true;
     }
 
@@ -110,11 +115,13 @@ public sealed class WeaveFlows : Task
             SourceRoot = SourceRootResolver.Resolve(SourceRoot, ProjectDirectory, SourceRootResolver.HasGitEntryOnDisk),
             StrongNameKeyFile = string.IsNullOrWhiteSpace(KeyFile) ? null : KeyFile,
             DelaySign = DelaySign,
+            PhaseCompleted = _clock.Completed,
         };
         Log.LogMessage(MessageImportance.Low, "FlowTest: weaving '{0}' with {1} from '{2}' and {3} from '{4}'.",
             AssemblyPath,
             typeof(AssemblyWeaver).Assembly.GetName(), typeof(AssemblyWeaver).Assembly.Location,
             typeof(Mono.Cecil.AssemblyDefinition).Assembly.GetName(), typeof(Mono.Cecil.AssemblyDefinition).Assembly.Location);
+        _clock.Completed("load");
         return AssemblyWeaver.Weave(request);
     }
 

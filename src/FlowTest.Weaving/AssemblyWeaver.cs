@@ -45,6 +45,7 @@ public static class AssemblyWeaver
         }
 
         using var file = ModuleFile.Read(request.AssemblyPath, request.ReferencePaths ?? new string[0]);
+        request.PhaseCompleted?.Invoke("read");
         var module = file.Module;
         if (module.GetType(AttributeNames.WovenMarkerType) is not null)
         {
@@ -52,6 +53,7 @@ public static class AssemblyWeaver
         }
 
         var targets = FlowMethodFinder.Find(module, diagnostics, request.SourceRoot);
+        request.PhaseCompleted?.Invoke("find");
         if (targets.Count == 0)
         {
             return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
@@ -102,8 +104,10 @@ public static class AssemblyWeaver
             return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
         }
 
+        request.PhaseCompleted?.Invoke("rewrite");
         WeaveMarker.Add(module);
         file.Write(key);
+        request.PhaseCompleted?.Invoke("write");
         return new WeaveResult(WeaveOutcome.Woven, woven, diagnostics);
     }
 }
