@@ -29,6 +29,9 @@ public sealed class WeaveFlows : Task
     /// <summary>The strong-name key file, or empty when the assembly is not signed.</summary>
     public string? KeyFile { get; set; }
 
+    /// <summary>The strong-name key container the compiler signed with (<c>KeyContainerName</c>), or empty; only named in FT0103.</summary>
+    public string? KeyContainer { get; set; }
+
     /// <summary>Whether the assembly is delay-signed (keeps its public key, stays unsigned).</summary>
     public bool DelaySign { get; set; }
 
@@ -139,6 +142,11 @@ public sealed class WeaveFlows : Task
             }
         }
 
+        if (result.StrongNameSignatureDropped)
+        {
+            ReportSignatureDropped();
+        }
+
         if (result.Outcome == WeaveOutcome.Failed && !Log.HasLoggedErrors)
         {
             Log.LogError(null, BuildDiagnosticCodes.WeaverFailed, null, AssemblyPath, 0, 0, 0, 0,
@@ -147,6 +155,16 @@ public sealed class WeaveFlows : Task
         }
 
         Log.LogMessage(MessageImportance.Normal, "FlowTest: {0} ({1}: {2} method(s) woven).", Path.GetFileName(AssemblyPath), result.Outcome, result.MethodsWoven);
+    }
+
+    private void ReportSignatureDropped()
+    {
+        var source = string.IsNullOrWhiteSpace(KeyContainer)
+            ? "with a key the build did not pass on as a key file (an [AssemblyKeyName] or [AssemblyKeyFile] attribute, or a key container)"
+            : $"from the key container '{KeyContainer}' (KeyContainerName)";
+        Log.LogWarning(null, BuildDiagnosticCodes.StrongNameNotReSigned, null, AssemblyPath, 0, 0, 0, 0,
+            $"FlowTest wove '{Path.GetFileName(AssemblyPath)}', which the compiler strong-name signed {source}; FlowTest re-signs only with a key file, so the woven assembly keeps its public key but has no valid signature, like a delay-signed one (.NET does not check it; .NET Framework and 'sn -v' do). " +
+            "Sign with a key file instead (SignAssembly=true and AssemblyOriginatorKeyFile=key.snk, e.g. exported with 'sn -p' from a key pair you control), or set FlowTestWeave=false for this project to keep the compiler's signature.");
     }
 
     private void TryDeleteStamp()

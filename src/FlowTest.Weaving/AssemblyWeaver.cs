@@ -106,8 +106,16 @@ public static class AssemblyWeaver
 
         request.PhaseCompleted?.Invoke("rewrite");
         WeaveMarker.Add(module);
+        // Signed by the compiler with a key nobody handed us: the new bytes cannot carry a valid signature,
+        // so the file must not claim one (the flag goes, the public key stays, as in a delay-signed assembly).
+        var signatureDropped = key is null && !request.DelaySign && (module.Attributes & ModuleAttributes.StrongNameSigned) != 0;
+        if (signatureDropped)
+        {
+            module.Attributes &= ~ModuleAttributes.StrongNameSigned;
+        }
+
         file.Write(key);
         request.PhaseCompleted?.Invoke("write");
-        return new WeaveResult(WeaveOutcome.Woven, woven, diagnostics);
+        return new WeaveResult(WeaveOutcome.Woven, woven, diagnostics) { StrongNameSignatureDropped = signatureDropped };
     }
 }
