@@ -125,7 +125,17 @@ public sealed class WeaveFlows : Task
             typeof(AssemblyWeaver).Assembly.GetName(), typeof(AssemblyWeaver).Assembly.Location,
             typeof(Mono.Cecil.AssemblyDefinition).Assembly.GetName(), typeof(Mono.Cecil.AssemblyDefinition).Assembly.Location);
         _clock.Completed("load");
-        return AssemblyWeaver.Weave(request);
+        // The weave neither logs nor calls MSBuild: yielded, the node may build other projects meanwhile (as Csc does).
+        var engine = BuildEngine as IBuildEngine3;
+        engine?.Yield();
+        try
+        {
+            return AssemblyWeaver.Weave(request);
+        }
+        finally
+        {
+            engine?.Reacquire();
+        }
     }
 
     private void Report(WeaveResult result)
