@@ -174,7 +174,7 @@ public sealed class WeaveFlows : Task
             : $"from the key container '{KeyContainer}' (KeyContainerName)";
         Log.LogWarning(null, BuildDiagnosticCodes.StrongNameNotReSigned, null, AssemblyPath, 0, 0, 0, 0,
             $"FlowTest wove '{Path.GetFileName(AssemblyPath)}', which the compiler strong-name signed {source}; FlowTest re-signs only with a key file, so the woven assembly keeps its public key but has no valid signature, like a delay-signed one (.NET does not check it; .NET Framework and 'sn -v' do). " +
-            "Sign with a key file instead (SignAssembly=true and AssemblyOriginatorKeyFile=key.snk, e.g. exported with 'sn -p' from a key pair you control), or set FlowTestWeave=false for this project to keep the compiler's signature.");
+            "Sign with a key file instead (SignAssembly=true and AssemblyOriginatorKeyFile pointing at the .snk key pair), or set FlowTestWeave=false for this project to keep the compiler's signature.");
     }
 
     private void TryDeleteStamp()
