@@ -14,4 +14,7 @@ internal static class BuildDiagnosticCodes
 
     /// <summary>Warning: the stamp that records a finished weave could not be written.</summary>
     public const string StampNotWritten = "FT0102";
+
+    /// <summary>Warning: the compiler strong-name signed the assembly with a key the weaver cannot use (a key container); the woven one is left without a valid signature.</summary>
+    public const string StrongNameNotReSigned = "FT0103";
 }

@@ -16,6 +16,9 @@ namespace FlowTest.Build;
 /// </summary>
 public sealed class WeaveFlows : Task
 {
+    // Started when MSBuild creates the task: the phases include loading the weaver and Cecil.
+    private readonly WeavePhaseClock _clock = new();
+
     /// <summary>The intermediate assembly (<c>@(IntermediateAssembly)</c>), rewritten in place.</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
@@ -25,6 +28,9 @@ public sealed class WeaveFlows : Task
 
     /// <summary>The strong-name key file, or empty when the assembly is not signed.</summary>
     public string? KeyFile { get; set; }
+
+    /// <summary>The strong-name key container the compiler signed with (<c>KeyContainerName</c>), or empty; only named in FT0103.</summary>
+    public string? KeyContainer { get; set; }
 
     /// <summary>Whether the assembly is delay-signed (keeps its public key, stays unsigned).</summary>
     public bool DelaySign { get; set; }
@@ -85,6 +91,8 @@ public sealed class WeaveFlows : Task
 
         MethodsWoven = result.MethodsWoven;
         WriteStamp(result);
+        _clock.Completed("report");
+        Log.LogMessage(MessageImportance.Low, _clock.Describe());
         return true;
     }
 
@@ -110,12 +118,24 @@ public sealed class WeaveFlows : Task
             SourceRoot = SourceRootResolver.Resolve(SourceRoot, ProjectDirectory, SourceRootResolver.HasGitEntryOnDisk),
             StrongNameKeyFile = string.IsNullOrWhiteSpace(KeyFile) ? null : KeyFile,
             DelaySign = DelaySign,
+            PhaseCompleted = _clock.Completed,
         };
         Log.LogMessage(MessageImportance.Low, "FlowTest: weaving '{0}' with {1} from '{2}' and {3} from '{4}'.",
             AssemblyPath,
             typeof(AssemblyWeaver).Assembly.GetName(), typeof(AssemblyWeaver).Assembly.Location,
             typeof(Mono.Cecil.AssemblyDefinition).Assembly.GetName(), typeof(Mono.Cecil.AssemblyDefinition).Assembly.Location);
-        return AssemblyWeaver.Weave(request);
+        _clock.Completed("load");
+        // The weave neither logs nor calls MSBuild: yielded, the node may build other projects meanwhile (as Csc does).
+        var engine = BuildEngine as IBuildEngine3;
+        engine?.Yield();
+        try
+        {
+            return AssemblyWeaver.Weave(request);
+        }
+        finally
+        {
+            engine?.Reacquire();
+        }
     }
 
     private void Report(WeaveResult result)
@@ -132,6 +152,11 @@ public sealed class WeaveFlows : Task
             }
         }
 
+        if (result.StrongNameSignatureDropped)
+        {
+            ReportSignatureDropped();
+        }
+
         if (result.Outcome == WeaveOutcome.Failed && !Log.HasLoggedErrors)
         {
             Log.LogError(null, BuildDiagnosticCodes.WeaverFailed, null, AssemblyPath, 0, 0, 0, 0,
@@ -140,6 +165,16 @@ public sealed class WeaveFlows : Task
         }
 
         Log.LogMessage(MessageImportance.Normal, "FlowTest: {0} ({1}: {2} method(s) woven).", Path.GetFileName(AssemblyPath), result.Outcome, result.MethodsWoven);
+    }
+
+    private void ReportSignatureDropped()
+    {
+        var source = string.IsNullOrWhiteSpace(KeyContainer)
+            ? "with a key the build did not pass on as a key file (an [AssemblyKeyName] or [AssemblyKeyFile] attribute, or a key container)"
+            : $"from the key container '{KeyContainer}' (KeyContainerName)";
+        Log.LogWarning(null, BuildDiagnosticCodes.StrongNameNotReSigned, null, AssemblyPath, 0, 0, 0, 0,
+            $"FlowTest wove '{Path.GetFileName(AssemblyPath)}', which the compiler strong-name signed {source}; FlowTest re-signs only with a key file, so the woven assembly keeps its public key but has no valid signature, like a delay-signed one (.NET does not check it; .NET Framework and 'sn -v' do). " +
+            "Sign with a key file instead (SignAssembly=true and AssemblyOriginatorKeyFile pointing at the .snk key pair), or set FlowTestWeave=false for this project to keep the compiler's signature.");
     }
 
     private void TryDeleteStamp()

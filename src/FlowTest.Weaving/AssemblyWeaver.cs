@@ -45,6 +45,7 @@ public static class AssemblyWeaver
         }
 
         using var file = ModuleFile.Read(request.AssemblyPath, request.ReferencePaths ?? new string[0]);
+        request.PhaseCompleted?.Invoke("read");
         var module = file.Module;
         if (module.GetType(AttributeNames.WovenMarkerType) is not null)
         {
@@ -52,6 +53,7 @@ public static class AssemblyWeaver
         }
 
         var targets = FlowMethodFinder.Find(module, diagnostics, request.SourceRoot);
+        request.PhaseCompleted?.Invoke("find");
         if (targets.Count == 0)
         {
             return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
@@ -102,8 +104,18 @@ public static class AssemblyWeaver
             return new WeaveResult(WeaveOutcome.NothingToWeave, 0, diagnostics);
         }
 
+        request.PhaseCompleted?.Invoke("rewrite");
         WeaveMarker.Add(module);
+        // Signed by the compiler with a key nobody handed us: the new bytes cannot carry a valid signature,
+        // so the file must not claim one (the flag goes, the public key stays, as in a delay-signed assembly).
+        var signatureDropped = key is null && !request.DelaySign && (module.Attributes & ModuleAttributes.StrongNameSigned) != 0;
+        if (signatureDropped)
+        {
+            module.Attributes &= ~ModuleAttributes.StrongNameSigned;
+        }
+
         file.Write(key);
-        return new WeaveResult(WeaveOutcome.Woven, woven, diagnostics);
+        request.PhaseCompleted?.Invoke("write");
+        return new WeaveResult(WeaveOutcome.Woven, woven, diagnostics) { StrongNameSignatureDropped = signatureDropped };
     }
 }

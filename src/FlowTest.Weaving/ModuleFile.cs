@@ -93,11 +93,18 @@ internal sealed class ModuleFile : IDisposable
 
         var assembly = new MemoryStream();
         Module.Write(assembly, parameters);
-        File.WriteAllBytes(AssemblyPath, assembly.ToArray());
+        WriteFile(AssemblyPath, assembly);
         if (Symbols == SymbolForm.PortableBeside)
         {
-            File.WriteAllBytes(PdbPath, pdb.ToArray());
+            WriteFile(PdbPath, pdb);
         }
+    }
+
+    // The stream's own buffer goes to disk: ToArray would copy every written byte once more.
+    private static void WriteFile(string path, MemoryStream content)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        file.Write(content.GetBuffer(), 0, (int)content.Length);
     }
 
     public void Dispose()

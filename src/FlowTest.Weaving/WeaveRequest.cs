@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FlowTest.Weaving;
@@ -25,4 +26,10 @@ public sealed class WeaveRequest
 
     /// <summary>Whether the assembly is delay-signed: it keeps its public key and stays unsigned.</summary>
     public bool DelaySign { get; set; }
+
+    /// <summary>
+    /// Called with a phase name (<c>read</c>, <c>find</c>, <c>rewrite</c>, <c>write</c>) as each phase ends, so the
+    /// caller can time them; the build task reports the times in a low-importance message.
+    /// </summary>
+    public Action<string>? PhaseCompleted { get; set; }
 }

@@ -21,4 +21,11 @@ public sealed class WeaveResult
 
     /// <summary>Warnings and errors, each with code and source location.</summary>
     public IReadOnlyList<WeaveDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// True when the compiler had strong-name signed the assembly but the weaver had no key to re-sign it
+    /// with (a key container, <c>[AssemblyKeyName]</c>, <c>[AssemblyKeyFile]</c>): the woven assembly keeps
+    /// its public key with an empty signature, like a delay-signed one. The caller says what to do.
+    /// </summary>
+    public bool StrongNameSignatureDropped { get; internal set; }
 }

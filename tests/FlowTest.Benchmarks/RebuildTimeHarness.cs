@@ -29,6 +29,11 @@ internal static class RebuildTimeHarness
             throw new InvalidOperationException("restore failed:\n" + restore.Output);
         }
 
+        // The package's precompiled task is used only where runtime major version and machine match (docs/msbuild.md).
+        var readyToRun = Path.Combine(feed.PackagesPath, "flowtest", feed.Version.ToLowerInvariant(), "tasks", "net8.0-readytorun",
+            "net" + Environment.Version.Major.ToString(CultureInfo.InvariantCulture) + "-" + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        Console.WriteLine("// weaving task: " + (Directory.Exists(readyToRun) ? "ReadyToRun, " + readyToRun : "IL (no precompiled task for this runtime and machine)"));
+
         string[] Build(bool weave) => weave
             ? new[] { "build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false" }
             : new[] { "build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:FlowTestWeave=false" };

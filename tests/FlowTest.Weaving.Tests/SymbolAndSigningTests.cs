@@ -81,6 +81,56 @@ public sealed class SymbolAndSigningTests
         Assert.All(StrongNameSignature.Blob(copy), b => Assert.Equal(0, b));
     }
 
+    [Fact]
+    public void A_strong_named_assembly_without_its_key_is_woven_with_its_public_key_and_no_claim_to_a_signature()
+    {
+        // As a key container or [AssemblyKeyName] leaves it: signed by the compiler, no key file for the weaver.
+        using var dir = new TempDirectory();
+        var (keyPath, _) = TestKeys.CreateSnk(dir.Path);
+        var copy = FixtureBuild.CopyTo(dir.Combine("app"));
+        Rewrite(copy, new WriterParameters { StrongNameKeyBlob = File.ReadAllBytes(keyPath), WriteSymbols = true });
+        Assert.True(HasStrongNameSignedFlag(copy), "precondition: the input is signed");
+        var publicKey = AssemblyName.GetAssemblyName(copy).GetPublicKey();
+
+        var result = AssemblyWeaver.Weave(FixtureBuild.RequestFor(copy));
+
+        Assert.Equal(WeaveOutcome.Woven, result.Outcome);
+        Assert.True(result.StrongNameSignatureDropped);
+        Assert.Equal(publicKey, AssemblyName.GetAssemblyName(copy).GetPublicKey());
+        Assert.False(HasStrongNameSignedFlag(copy), "an assembly whose signature is no longer valid must not claim one");
+        Assert.All(StrongNameSignature.Blob(copy), b => Assert.Equal(0, b));
+    }
+
+    [Fact]
+    public void Re_signed_delay_signed_and_unsigned_assemblies_report_no_dropped_signature()
+    {
+        using var dir = new TempDirectory();
+        var (keyPath, _) = TestKeys.CreateSnk(dir.Path);
+        var signed = FixtureBuild.CopyTo(dir.Combine("signed"));
+        var delaySigned = FixtureBuild.CopyTo(dir.Combine("delay"));
+        var unsigned = FixtureBuild.CopyTo(dir.Combine("unsigned"));
+        Rewrite(signed, new WriterParameters { StrongNameKeyBlob = File.ReadAllBytes(keyPath), WriteSymbols = true });
+        Rewrite(delaySigned, new WriterParameters { StrongNameKeyBlob = File.ReadAllBytes(keyPath), WriteSymbols = true });
+        var signedRequest = FixtureBuild.RequestFor(signed);
+        signedRequest.StrongNameKeyFile = keyPath;
+        var delayRequest = FixtureBuild.RequestFor(delaySigned);
+        delayRequest.StrongNameKeyFile = keyPath;
+        delayRequest.DelaySign = true;
+
+        var results = new[] { AssemblyWeaver.Weave(signedRequest), AssemblyWeaver.Weave(delayRequest), AssemblyWeaver.Weave(FixtureBuild.RequestFor(unsigned)) };
+
+        Assert.All(results, result => Assert.Equal(WeaveOutcome.Woven, result.Outcome));
+        Assert.All(results, result => Assert.False(result.StrongNameSignatureDropped));
+        Assert.True(HasStrongNameSignedFlag(signed));
+    }
+
+    private static bool HasStrongNameSignedFlag(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return (reader.PEHeaders.CorHeader!.Flags & System.Reflection.PortableExecutable.CorFlags.StrongNameSigned) != 0;
+    }
+
     private static void EmbedSymbols(string assemblyPath)
     {
         var pdb = Path.ChangeExtension(assemblyPath, ".pdb");

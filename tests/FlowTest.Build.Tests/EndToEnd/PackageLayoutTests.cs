@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using FlowTest.Build.Tests.Infrastructure;
 
 namespace FlowTest.Build.Tests.EndToEnd;
@@ -40,6 +42,62 @@ public sealed class PackageLayoutTests
         Assert.DoesNotContain(entries, entry => entry.StartsWith("tasks/", StringComparison.Ordinal) && entry.Contains("/Microsoft.Build", StringComparison.Ordinal));
         Assert.DoesNotContain("Mono.Cecil", nuspec, StringComparison.Ordinal);
         Assert.DoesNotContain("FlowTest.Build", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Package_carries_a_ReadyToRun_twin_of_the_net8_task_for_the_runtime_and_machine_that_packed_it()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed.FeedDirectory, $"FlowTest.{_feed.Version}.nupkg"));
+        var ilTask = package.Entries.Where(e => e.FullName.StartsWith("tasks/net8.0/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+        var twins = package.Entries.Where(e => e.FullName.StartsWith("tasks/net8.0-readytorun/", StringComparison.Ordinal)).ToList();
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        if (rid is not ("linux-x64" or "linux-arm64" or "win-x64" or "win-arm64" or "osx-x64" or "osx-arm64"))
+        {
+            // Platforms crossgen2 is not run for keep the IL task only.
+            Assert.Empty(twins);
+            return;
+        }
+
+        // The packing SDK runs on the same runtime major version as this test host (global.json).
+        var folder = $"tasks/net8.0-readytorun/net{Environment.Version.Major}-{rid}/";
+        Assert.All(twins, entry => Assert.StartsWith(folder, entry.FullName, StringComparison.Ordinal));
+        Assert.Equal(ilTask.OrderBy(n => n, StringComparer.Ordinal), twins.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (var twin in twins)
+        {
+            using var image = new MemoryStream();
+            using (var entry = twin.Open())
+            {
+                entry.CopyTo(image);
+            }
+
+            image.Position = 0;
+            using var reader = new PEReader(image);
+            Assert.True(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, twin.FullName + " carries no ReadyToRun code");
+        }
+    }
+
+    [Fact]
+    public void Consumer_weaves_with_the_ReadyToRun_task_when_it_matches_and_with_the_IL_task_when_FlowTestReadyToRunTask_is_false()
+    {
+        var precompiled = ConsumerProject.Create(_feed, "ReadyToRunTask", ConsumerSources.Orders);
+        var il = ConsumerProject.Create(_feed, "IlTask", ConsumerSources.Orders,
+            new Dictionary<string, string> { ["FlowTestReadyToRunTask"] = "false" });
+
+        var precompiledBuild = precompiled.Build();
+        var ilBuild = il.Build();
+
+        Assert.True(precompiledBuild.Succeeded, precompiledBuild.Describe());
+        Assert.True(ilBuild.Succeeded, ilBuild.Describe());
+        Assert.True(AssemblyInspection.IsWoven(precompiled.BinAssembly));
+        Assert.True(AssemblyInspection.IsWoven(il.BinAssembly));
+        var twins = Path.Combine(_feed.PackagesDirectory, "flowtest", _feed.Version.ToLowerInvariant(), "tasks", "net8.0-readytorun");
+        if (Directory.Exists(twins))
+        {
+            Assert.Contains(Path.Combine("tasks", "net8.0-readytorun") + Path.DirectorySeparatorChar, precompiledBuild.Log.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Path.Combine("tasks", "net8.0", "Mono.Cecil.dll"), ilBuild.Log.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.Combine("tasks", "net8.0-readytorun"), ilBuild.Log.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,46 @@ public sealed class WeaveFlowsTests : IDisposable
         Assert.Contains("NothingToWeave", File.ReadAllText(task.StampFile), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Assembly_signed_from_a_key_container_is_woven_with_one_FT0103_warning_saying_what_to_do()
+    {
+        var assembly = Path.Combine(_directory, "SignedFlows.dll");
+        SignedFlowAssembly.Write(assembly, StrongNameKey.Generate().KeyPairBlob);
+        var task = NewTask(assembly);
+        task.KeyContainer = "ContosoSigning";
+
+        var succeeded = task.Execute();
+
+        Assert.True(succeeded, string.Join("\n", _engine.Errors.ConvertAll(e => e.Message)));
+        Assert.Equal(1, task.MethodsWoven);
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal("FT0103", warning.Code);
+        Assert.Equal(assembly, warning.File);
+        Assert.Contains("'ContosoSigning'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("AssemblyOriginatorKeyFile", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("FlowTestWeave=false", warning.Message, StringComparison.Ordinal);
+        Assert.False(StrongNameSignature.Read(assembly).SignedFlag);
+    }
+
+    [Fact]
+    public void Assembly_re_signed_from_its_key_file_gets_no_signing_warning()
+    {
+        var key = StrongNameKey.Generate();
+        var assembly = Path.Combine(_directory, "SignedFlows.dll");
+        var keyFile = Path.Combine(_directory, "key.snk");
+        File.WriteAllBytes(keyFile, key.KeyPairBlob);
+        SignedFlowAssembly.Write(assembly, key.KeyPairBlob);
+        var task = NewTask(assembly);
+        task.KeyFile = keyFile;
+
+        var succeeded = task.Execute();
+
+        Assert.True(succeeded, string.Join("\n", _engine.Errors.ConvertAll(e => e.Message)));
+        Assert.Equal(1, task.MethodsWoven);
+        Assert.Empty(_engine.Warnings);
+        Assert.True(StrongNameSignature.Read(assembly).Verifies);
+    }
+
     private FlowTest.Build.WeaveFlows NewTask(string assemblyPath) => new()
     {
         BuildEngine = _engine,
