@@ -1,4 +1,6 @@
 using System;
+using System.Text;
+using System.Text.Json;
 
 namespace FlowTest.Reading;
 
@@ -28,6 +30,18 @@ internal static class TraceFieldNames
         15 => Is(name, "redacted_fields"u8, TraceField.RedactedFields),
         _ => TraceField.Unknown,
     };
+
+    /// <summary>The field named by the reader's current property name token.</summary>
+    public static TraceField Read(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return Lookup(reader.ValueSpan);
+        }
+
+        // Escaped names ("\u0065vent") are legal JSON but never written by FlowTest: take the slow path.
+        return Lookup(Encoding.UTF8.GetBytes(reader.GetString() ?? ""));
+    }
 
     private static TraceField Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> candidate, TraceField field) =>
         name.SequenceEqual(candidate) ? field : TraceField.Unknown;
