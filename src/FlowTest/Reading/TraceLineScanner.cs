@@ -7,9 +7,9 @@ namespace FlowTest.Reading;
 
 /// <summary>
 /// Splits one trace stream into lines with constant memory: one pooled buffer that grows to at most
-/// <c>maxLineBytes</c>, lines split on <c>\n</c>. Blank lines are dropped; oversized lines and a
-/// partial last line are counted in <see cref="TraceReadStats"/> and never handed out. What a line
-/// holds is the caller's business: it counts a record or a malformed line itself.
+/// <c>maxLineBytes</c>, lines split on <c>\n</c>. Blank lines are dropped; an oversized line or a
+/// partial last line is reported as a <see cref="Problem"/> instead of a line, in line order, so the
+/// caller counts every line (record, malformed, oversized, partial) in the order it was read.
 /// </summary>
 /// <remarks>
 /// Pull-based (<see cref="TryReadLine"/>) so that both an iterator (<see cref="TraceReader"/>) and a
@@ -21,7 +21,7 @@ internal sealed class TraceLineScanner : IDisposable
 
     private readonly Stream _stream;
     private readonly string _name;
-    private readonly TraceReadStats _stats;
+    private readonly TraceReadStats _stats; // only Bytes: the caller counts lines
     private readonly int _maxLineBytes;
     private byte[] _buffer;
     private int _start;          // first byte of the current line
@@ -29,6 +29,7 @@ internal sealed class TraceLineScanner : IDisposable
     private int _scanned;        // bytes before this were searched for '\n' already
     private bool _discarding;    // inside an oversized line: drop bytes until its '\n'
     private bool _finished;
+    private long _whereLine;   // the line the last line or problem returned is on
 
     public TraceLineScanner(Stream stream, string name, TraceReadStats stats, int maxLineBytes)
     {
@@ -42,19 +43,25 @@ internal sealed class TraceLineScanner : IDisposable
     /// <summary>The buffer the last line returned by <see cref="TryReadLine"/> lives in (valid until the next call).</summary>
     public byte[] Buffer => _buffer;
 
-    /// <summary>1-based number of the last line returned.</summary>
+    /// <summary>Lines ended by a <c>\n</c> so far.</summary>
     public long LineNumber { get; private set; }
 
-    /// <summary>Where the last line returned is, as <c>name:line</c> for problem reports.</summary>
-    public string Where => Describe(_name, LineNumber);
+    /// <summary>Why the last <see cref="TryReadLine"/> returned no line, or <see cref="TraceLineProblem.None"/>.</summary>
+    public TraceLineProblem Problem { get; private set; }
+
+    public int MaxLineBytes => _maxLineBytes;
+
+    /// <summary>Where the last line or problem returned is, as <c>name:line</c> for problem reports.</summary>
+    public string Where => Describe(_name, _whereLine);
 
     /// <summary>
-    /// The next non-blank line that is not longer than the limit, without its <c>\n</c>;
-    /// <see langword="false"/> at the end of the stream.
+    /// The next non-blank line that is not longer than the limit, without its <c>\n</c>, or the next
+    /// <see cref="Problem"/> (then <paramref name="length"/> is 0); <see langword="false"/> at the end.
     /// </summary>
     public bool TryReadLine(out int start, out int length)
     {
         start = length = 0;
+        Problem = TraceLineProblem.None;
         while (!_finished)
         {
             var newline = IndexOfNewline(_scanned, _end);
@@ -74,10 +81,11 @@ internal sealed class TraceLineScanner : IDisposable
                     continue;
                 }
 
+                _whereLine = LineNumber;
                 if (newline - lineStart > _maxLineBytes)
                 {
-                    _stats.CountOversized(Where, _maxLineBytes);
-                    continue;
+                    Problem = TraceLineProblem.Oversized;
+                    return true;
                 }
 
                 start = lineStart;
@@ -85,7 +93,10 @@ internal sealed class TraceLineScanner : IDisposable
                 return true;
             }
 
-            Refill();
+            if (Refill())
+            {
+                return true;
+            }
         }
 
         return false;
@@ -102,15 +113,19 @@ internal sealed class TraceLineScanner : IDisposable
 
     private static string Describe(string name, long lineNumber) => name + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);
 
-    private void Refill()
+    /// <summary>Reads more bytes; <see langword="true"/> when that turned up a <see cref="Problem"/>.</summary>
+    private bool Refill()
     {
+        var problem = false;
         if (_discarding)
         {
             _start = _end = _scanned = 0;
         }
         else if (_end - _start > _maxLineBytes)
         {
-            _stats.CountOversized(Describe(_name, LineNumber + 1), _maxLineBytes);
+            // Numbered now, although its '\n' (which ends the discarding) comes later.
+            problem = true;
+            Problem = TraceLineProblem.Oversized;
             _discarding = true;
             _start = _end = _scanned = 0;
         }
@@ -120,20 +135,30 @@ internal sealed class TraceLineScanner : IDisposable
             _scanned = _end;
         }
 
+        if (problem)
+        {
+            // Report the line as LineNumber + 1 without consuming its number: the '\n' that ends it does.
+            _whereLine = LineNumber + 1;
+            return true;
+        }
+
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read <= 0)
         {
+            _finished = true;
             if (!_discarding && !IsBlank(_start, _end - _start))
             {
-                _stats.CountPartialTail(Describe(_name, LineNumber + 1));
+                Problem = TraceLineProblem.PartialTail;
+                _whereLine = LineNumber + 1;
+                return true;
             }
 
-            _finished = true;
-            return;
+            return false;
         }
 
         _stats.CountBytes(read);
         _end += read;
+        return false;
     }
 
     private int IndexOfNewline(int from, int to)

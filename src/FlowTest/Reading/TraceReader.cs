@@ -59,7 +59,11 @@ internal sealed class TraceReader
         using var scanner = new TraceLineScanner(stream, name, Stats, MaxLineBytes);
         while (scanner.TryReadLine(out var start, out var length))
         {
-            if (ParseLine(scanner, start, length) is { } record)
+            if (scanner.Problem != TraceLineProblem.None)
+            {
+                Stats.Count(scanner.Problem, scanner.Where, MaxLineBytes);
+            }
+            else if (ParseLine(scanner, start, length) is { } record)
             {
                 yield return record;
             }

@@ -1,25 +1,39 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Threading.Tasks;
 using FlowTest.Reading;
 
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>
 /// Builds a run's <see cref="RunDigest"/> straight from its trace files: lines split by
-/// <see cref="TraceLineScanner"/> (one pooled buffer) and fed to <see cref="TraceLineDigester"/>,
-/// with no <see cref="TraceRecord"/> per line. Skipped lines are counted in <see cref="Stats"/>
-/// exactly as <see cref="TraceReader"/> counts them.
+/// <see cref="TraceLineScanner"/>, fields read in place by <see cref="TraceLineFieldReader"/> and
+/// applied by <see cref="TraceLineDigester"/>, with no <see cref="TraceRecord"/> per line. Skipped
+/// lines are counted in <see cref="Stats"/> exactly as <see cref="TraceReader"/> counts them.
 /// </summary>
-/// <remarks>Single-threaded; one reader per digest.</remarks>
+/// <remarks>
+/// With more than one core and a large trace, reading fields (the JSON work) runs on worker threads
+/// over batches of lines while this thread splits lines and applies finished batches in order:
+/// the digest itself stays single-threaded and sees lines in trace order, so the result is the
+/// same as the sequential path's.
+/// </remarks>
 internal sealed class RunDigestReader
 {
-    /// <summary>How often (in lines) <see cref="Progress"/> is told the bytes read so far.</summary>
+    /// <summary>How often (in lines) <see cref="Progress"/> is told the bytes read so far, at least.</summary>
     public const int ProgressEveryLines = 4096;
+
+    /// <summary>Smaller streams are read on this thread alone: handing work over would cost more.</summary>
+    private const long ParallelFromBytes = 4L * TraceLineBatch.TargetBytes;
 
     private readonly TraceLineDigester _digester;
     private readonly int _maxLineBytes;
+    private readonly Stack<TraceLineBatch> _spareBatches = new();
 
-    public RunDigestReader(RunDigestOptions? options = null, int maxLineBytes = TraceReader.DefaultMaxLineBytes)
+    /// <param name="options">The digest's bounds.</param>
+    /// <param name="maxLineBytes">Longer lines are skipped and counted as oversized.</param>
+    /// <param name="parallel">Read fields on worker threads; by default when there is more than one core.</param>
+    public RunDigestReader(RunDigestOptions? options = null, int maxLineBytes = TraceReader.DefaultMaxLineBytes, bool? parallel = null)
     {
         if (maxLineBytes < 16)
         {
@@ -27,6 +41,7 @@ internal sealed class RunDigestReader
         }
 
         _maxLineBytes = maxLineBytes;
+        Parallel = parallel ?? Environment.ProcessorCount > 1;
         Digest = new RunDigest(options);
         _digester = new TraceLineDigester(Digest);
     }
@@ -36,7 +51,10 @@ internal sealed class RunDigestReader
     /// <summary>Counts over everything this reader has read so far.</summary>
     public TraceReadStats Stats { get; } = new();
 
-    /// <summary>Called with <see cref="TraceReadStats.Bytes"/> every <see cref="ProgressEveryLines"/> lines (a progress bar).</summary>
+    /// <summary>Whether large streams are read with worker threads.</summary>
+    public bool Parallel { get; }
+
+    /// <summary>Called with <see cref="TraceReadStats.Bytes"/> as reading goes on (a progress bar).</summary>
     public Action<long>? Progress { get; init; }
 
     /// <summary>Digests every part of the run's trace, in order (see <see cref="TraceFiles.Enumerate"/>).</summary>
@@ -62,12 +80,31 @@ internal sealed class RunDigestReader
     public void Read(Stream stream, string name = "trace")
     {
         using var scanner = new TraceLineScanner(stream, name, Stats, _maxLineBytes);
+        if (Parallel && (!stream.CanSeek || stream.Length >= ParallelFromBytes))
+        {
+            ReadInBatches(scanner, name);
+        }
+        else
+        {
+            ReadLineByLine(scanner);
+        }
+    }
+
+    private void ReadLineByLine(TraceLineScanner scanner)
+    {
+        var reader = new TraceLineFieldReader();
         var sinceProgress = 0;
         while (scanner.TryReadLine(out var start, out var length))
         {
-            if (_digester.TryDigest(new ReadOnlySpan<byte>(scanner.Buffer, start, length)))
+            var line = new ReadOnlySpan<byte>(scanner.Buffer, start, length);
+            if (scanner.Problem != TraceLineProblem.None)
+            {
+                Stats.Count(scanner.Problem, scanner.Where, _maxLineBytes);
+            }
+            else if (reader.TryRead(line, out var fields))
             {
                 Stats.CountRecord();
+                _digester.Apply(ref fields, line);
             }
             else
             {
@@ -81,4 +118,52 @@ internal sealed class RunDigestReader
             }
         }
     }
+
+    private void ReadInBatches(TraceLineScanner scanner, string name)
+    {
+        // Enough batches in flight to keep every core busy, few enough to keep memory flat.
+        var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        var inFlight = new Queue<KeyValuePair<TraceLineBatch, Task>>();
+        var batch = RentBatch();
+        while (scanner.TryReadLine(out var start, out var length))
+        {
+            batch.Add(scanner, start, length);
+            if (!batch.IsFull)
+            {
+                continue;
+            }
+
+            inFlight.Enqueue(Start(batch));
+            batch = RentBatch();
+            if (inFlight.Count >= maxInFlight)
+            {
+                ApplyOldest(inFlight, name);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            inFlight.Enqueue(Start(batch));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            ApplyOldest(inFlight, name);
+        }
+    }
+
+    private static KeyValuePair<TraceLineBatch, Task> Start(TraceLineBatch batch) =>
+        new(batch, Task.Run(batch.ReadFields));
+
+    private void ApplyOldest(Queue<KeyValuePair<TraceLineBatch, Task>> inFlight, string name)
+    {
+        var oldest = inFlight.Dequeue();
+        oldest.Value.GetAwaiter().GetResult();
+        oldest.Key.Apply(_digester, Stats, name, _maxLineBytes);
+        oldest.Key.Clear();
+        _spareBatches.Push(oldest.Key);
+        Progress?.Invoke(Stats.Bytes);
+    }
+
+    private TraceLineBatch RentBatch() => _spareBatches.Count > 0 ? _spareBatches.Pop() : new TraceLineBatch();
 }

@@ -50,6 +50,9 @@ internal readonly struct TextSlice
         return new TextSlice(start, (int)reader.BytesConsumed - start, null);
     }
 
+    /// <summary>This slice, read inside <paramref name="outer"/>, as a slice of the line <paramref name="outer"/> is in.</summary>
+    public TextSlice Within(TextSlice outer) => IsPresent && Text is null ? new TextSlice(outer._start + _start, _length, null) : this;
+
     /// <summary>The bytes of this value in <paramref name="line"/> (the line it was read from).</summary>
     public ReadOnlySpan<byte> In(ReadOnlySpan<byte> line) => line.Slice(_start, _length);
 }

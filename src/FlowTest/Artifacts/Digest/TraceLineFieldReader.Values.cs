@@ -1,94 +1,21 @@
 using System;
 using System.Text.Json;
-using FlowTest.Reading;
 
 namespace FlowTest.Artifacts.Digest;
 
-/// <content>Values read in place, and the interning that keeps repeated ones to one string each.</content>
-internal sealed partial class TraceLineDigester
+/// <content>Values parsed in place: metric payloads and timestamps.</content>
+internal sealed partial class TraceLineFieldReader
 {
-    // Bounds on the interning tables: past them a value is decoded each time it is needed (rare kinds only).
-    private const int MaxInternedSteps = 1024;
-    private const int MaxInternedUnits = 64;
-    private const int MaxInternedLocations = 4096;
-
     /// <summary>Length of FlowTest's own timestamp spelling, <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>.</summary>
     private const int CanonicalTimestampLength = 27;
 
-    private static readonly string NoLocation = "";
-
-    private readonly Utf8InternTable<string> _sources;
-    private readonly Utf8InternTable<string> _nodes;
-    private readonly Utf8InternTable<string> _steps = new(MaxInternedSteps);
-    private readonly Utf8InternTable<string> _units = new(MaxInternedUnits);
-    private readonly Utf8InternTable<string> _locations = new(MaxInternedLocations);
     private int _cachedDate = -1;
     private long _cachedDateTicks;
 
-    private static string Intern(Utf8InternTable<string> table, ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return reader.GetString()!;
-        }
-
-        return Intern(table, reader.ValueSpan);
-    }
-
-    private static string Intern(Utf8InternTable<string> table, ReadOnlySpan<byte> utf8)
-    {
-        if (table.Find(utf8, out var hash) is { } known)
-        {
-            return known;
-        }
-
-        var text = Utf8Text.Decode(utf8);
-        table.TryAdd(utf8, hash, text);
-        return text;
-    }
-
-    // The test adapters' source names (TestSources.Xunit, TestSources.NUnit), compared in place.
-    private static bool IsTestSource(ref Utf8JsonReader reader) => reader.ValueTextEquals("xunit"u8) || reader.ValueTextEquals("nunit"u8);
-
-    private string InternStep(ReadOnlySpan<byte> utf8) => Intern(_steps, utf8);
-
-    /// <summary><c>file:line</c> of a <c>code</c> object, interned by the object's exact text (a call site repeats it verbatim).</summary>
-    private string? LocationOf(ReadOnlySpan<byte> codeObject)
-    {
-        if (_locations.Find(codeObject, out var hash) is { } known)
-        {
-            return ReferenceEquals(known, NoLocation) ? null : known;
-        }
-
-        string? file = null;
-        int? line = null;
-        var reader = new Utf8JsonReader(codeObject, isFinalBlock: true, new JsonReaderState(ReaderOptions));
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isFile = reader.ValueTextEquals("file"u8);
-            var isLine = reader.ValueTextEquals("line"u8);
-            reader.Read();
-            if (isFile)
-            {
-                file = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else if (isLine)
-            {
-                line = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number) ? number : null;
-            }
-
-            reader.Skip();
-        }
-
-        var location = TraceLocationText.Format(file, line);
-        _locations.TryAdd(codeObject, hash, location ?? NoLocation);
-        return location;
-    }
-
     /// <summary>The top-level <c>value</c> (number) and <c>unit</c> (string) of a metric's payload object; the last of duplicates wins.</summary>
-    private void ReadMetricPayload(ReadOnlySpan<byte> payload, ref DigestEvent input)
+    private static void ReadMetricPayload(ReadOnlySpan<byte> line, TextSlice slice, ref TraceLineFields fields)
     {
+        var payload = slice.In(line);
         if (payload.Length == 0 || payload[0] != (byte)'{')
         {
             return;
@@ -103,18 +30,18 @@ internal sealed partial class TraceLineDigester
             reader.Read();
             if (isValue)
             {
-                input.MetricValue = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : null;
+                fields.MetricValue = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : null;
             }
             else if (isUnit)
             {
-                input.MetricUnit = reader.TokenType == JsonTokenType.String ? Intern(_units, ref reader) : null;
+                fields.MetricUnit = TextSlice.Of(ref reader).Within(slice);
             }
 
             reader.Skip();
         }
     }
 
-    private void ReadTimestamp(ref Utf8JsonReader reader, ref DigestEvent input)
+    private void ReadTimestamp(ref Utf8JsonReader reader, ref TraceLineFields input)
     {
         input.Timestamp = null;
         input.TimestampText = null;
