@@ -26,6 +26,8 @@ internal sealed class RunDigestReader
     /// <summary>Smaller streams are read on this thread alone: handing work over would cost more.</summary>
     private const long ParallelFromBytes = 4L * TraceLineBatch.TargetBytes;
 
+    private const int MaxBatchesInFlight = 6;
+
     private readonly TraceLineDigester _digester;
     private readonly int _maxLineBytes;
     private readonly Stack<TraceLineBatch> _spareBatches = new();
@@ -121,8 +123,8 @@ internal sealed class RunDigestReader
 
     private void ReadInBatches(TraceLineScanner scanner, string name)
     {
-        // Enough batches in flight to keep every core busy, few enough to keep memory flat.
-        var maxInFlight = Math.Max(2, Environment.ProcessorCount * 2);
+        // Enough batches in flight to keep a few cores busy, few enough to keep memory flat (≈ 1 MB each).
+        var maxInFlight = Math.Min(MaxBatchesInFlight, Math.Max(2, Environment.ProcessorCount * 2));
         var inFlight = new Queue<KeyValuePair<TraceLineBatch, Task>>();
         var batch = RentBatch();
         while (scanner.TryReadLine(out var start, out var length))
