@@ -155,7 +155,7 @@ internal sealed partial class RunDigest
     }
 
     /// <summary>Digests one trace line already cut down to <paramref name="input"/>; <paramref name="line"/> goes to the tail.</summary>
-    internal void Add(ref DigestEvent input, System.ReadOnlySpan<byte> line)
+    internal void Add(ref DigestEvent input, ReadOnlySpan<byte> line)
     {
         _tail.Add(line);
         Apply(ref input);
