@@ -2,6 +2,10 @@
 // raw Utf8JsonReader token scan of the same file, in the same run; peak memory at 200 MB and at 1 GB
 // differs by less than 10% (the reader streams: constant memory).
 //
+// `flowtest summary` reads fields on worker threads when there is more than one core (the digest is
+// applied in order on one thread); the raw scan is single-threaded. DigestSingleThreaded is the same
+// digest on one thread, for the one-core comparison.
+//
 // Latest results: not yet recorded on a quiet machine (the lead records them in docs/benchmarks.md).
 // Run: dotnet run -c Release --project tests/FlowTest.Benchmarks -- --filter '*SummaryThroughput*'
 // Each case prints "peak working set: N MB" at cleanup (BenchmarkDotNet keeps it in the log).
@@ -17,6 +21,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using FlowTest.Artifacts.Digest;
 using FlowTest.Cli.Commands;
 using FlowTest.Cli.Terminal;
 
@@ -96,6 +101,14 @@ public class SummaryThroughputBenchmarks
         var console = new CliConsole(TextWriter.Null, TextWriter.Null);
         var environment = CliEnvironment.Of(_root, new Dictionary<string, string?>());
         return CliApp.Run(new[] { "summary", RunId, "--artifacts", _root }, console, environment);
+    }
+
+    [Benchmark]
+    public long DigestSingleThreaded()
+    {
+        var reader = new RunDigestReader(parallel: false);
+        reader.ReadRun(Path.GetDirectoryName(_trace)!);
+        return reader.Digest.Events;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FlowTest.Artifacts.Digest;
 using FlowTest.Cli.Diff;
 using FlowTest.Cli.Runs;
 
@@ -31,7 +30,7 @@ internal static class DiffCommand
     private static RunProfile Profile(CliContext context, RunEntry run)
     {
         var scan = new RunTraceScan(run, context.Console);
-        var digest = RunDigest.From(scan.Records());
+        var digest = scan.Digest();
         scan.ReportSkippedLines();
         return RunProfile.From(run.RunId, digest);
     }

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
 using FlowTest.Cli.Runs;
 using FlowTest.Cli.Terminal;
@@ -24,13 +23,13 @@ internal static class SummaryCommand
             var entry = store.Resolve(parse.GetValue(run), context.Environment.CurrentDirectory);
             var configuration = context.Configuration(store);
             var scan = new RunTraceScan(entry, context.Console);
-            var digest = RunDigest.From(scan.Records());
+            var digest = scan.Digest();
             scan.ReportSkippedLines();
-            var header = RunHeaders.For(entry, scan.Reader.Stats);
+            var header = RunHeaders.For(entry, scan.Stats);
             if (parse.GetValue(json))
             {
                 using var stdout = new System.IO.MemoryStream();
-                RunSummaryJson.Write(stdout, header, digest, scan.Reader.Stats);
+                RunSummaryJson.Write(stdout, header, digest, scan.Stats);
                 context.Console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
                 return ExitCodes.Success;
             }

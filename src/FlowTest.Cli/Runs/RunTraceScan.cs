@@ -2,14 +2,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using FlowTest.Artifacts.Digest;
 using FlowTest.Cli.Terminal;
 using FlowTest.Reading;
 
 namespace FlowTest.Cli.Runs;
 
 /// <summary>
-/// Streams a run's trace for a command: records one at a time (constant memory), a progress bar
-/// on a terminal, and one warning on stderr for the lines that had to be skipped.
+/// Streams a run's trace for a command: records one at a time (constant memory) or straight into a
+/// <see cref="RunDigest"/> (no record per line), a progress bar on a terminal, and one warning on
+/// stderr for the lines that had to be skipped.
 /// </summary>
 internal sealed class RunTraceScan
 {
@@ -27,11 +29,23 @@ internal sealed class RunTraceScan
 
     public TraceReader Reader { get; } = new();
 
+    /// <summary>What the last read saw: <see cref="Records"/>' reader or <see cref="Digest"/>'s.</summary>
+    public TraceReadStats Stats { get; private set; } = new();
+
+    /// <summary>The run digested straight from its trace bytes (what <c>summary</c> and <c>diff</c> need).</summary>
+    public RunDigest Digest(RunDigestOptions? options = null)
+    {
+        using var progress = new ProgressBar(_console, TotalBytes(), "reading " + _run.RunId);
+        var reader = new RunDigestReader(options) { Progress = progress.Report };
+        Stats = reader.Stats;
+        return reader.ReadRun(_run.Directory);
+    }
+
     /// <summary>All records of the run in trace order.</summary>
     public IEnumerable<TraceRecord> Records()
     {
-        var total = TraceFiles.Enumerate(_run.Directory).Sum(SafeLength);
-        using var progress = new ProgressBar(_console, total, "reading " + _run.RunId);
+        Stats = Reader.Stats;
+        using var progress = new ProgressBar(_console, TotalBytes(), "reading " + _run.RunId);
         var count = 0;
         foreach (var record in Reader.ReadRun(_run.Directory))
         {
@@ -47,7 +61,7 @@ internal sealed class RunTraceScan
     /// <summary>Writes one warning naming how many lines were skipped and where the first ones were.</summary>
     public void ReportSkippedLines()
     {
-        var stats = Reader.Stats;
+        var stats = Stats;
         if (!stats.HasProblems)
         {
             return;
@@ -57,6 +71,8 @@ internal sealed class RunTraceScan
         _console.Error.WriteLine("warning: " + skipped.ToString(CultureInfo.InvariantCulture) + " unreadable trace line(s) skipped: "
             + string.Join("; ", stats.Problems.Take(3)) + (stats.Problems.Count > 3 ? "; …" : ""));
     }
+
+    private long TotalBytes() => TraceFiles.Enumerate(_run.Directory).Sum(SafeLength);
 
     private static long SafeLength(string path)
     {

@@ -13,17 +13,6 @@ internal static partial class TraceLineParser
 
     private static readonly byte[][] EventNamesUtf8 = BuildEventNames();
 
-    private static TraceField ReadFieldName(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped)
-        {
-            return TraceFieldNames.Lookup(reader.ValueSpan);
-        }
-
-        // Escaped names ("\u0065vent") are legal JSON but never written by FlowTest: take the slow path.
-        return TraceFieldNames.Lookup(Encoding.UTF8.GetBytes(reader.GetString() ?? ""));
-    }
-
     private static string? ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)

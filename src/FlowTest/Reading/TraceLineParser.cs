@@ -66,7 +66,7 @@ internal static partial class TraceLineParser
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = ReadFieldName(ref reader);
+            var field = TraceFieldNames.Read(ref reader);
             reader.Read();
             switch (field)
             {

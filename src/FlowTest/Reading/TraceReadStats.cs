@@ -67,6 +67,19 @@ internal sealed class TraceReadStats
 
     internal void CountBytes(int bytes) => Bytes += bytes;
 
+    /// <summary>Counts a line <see cref="TraceLineScanner"/> reported as a problem.</summary>
+    internal void Count(TraceLineProblem problem, string where, int maxLineBytes)
+    {
+        if (problem == TraceLineProblem.Oversized)
+        {
+            CountOversized(where, maxLineBytes);
+        }
+        else if (problem == TraceLineProblem.PartialTail)
+        {
+            CountPartialTail(where);
+        }
+    }
+
     private void Note(string problem)
     {
         if (_problems.Count < MaxProblems)

@@ -43,11 +43,10 @@ internal static class RunFinalizer
     public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment? ci = null)
     {
         var config = configuration.Config;
-        var reader = new TraceReader();
+        var reader = new RunDigestReader(new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
         // A trace that is not a regular file (a link to a device, say) is not read back: it may never end.
         var readable = TraceFiles.Enumerate(session.RunDirectory).All(part => (File.GetAttributes(part) & FileAttributes.ReparsePoint) == 0);
-        var records = readable ? reader.ReadRun(session.RunDirectory) : Array.Empty<TraceRecord>();
-        var digest = RunDigest.From(records, new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
+        var digest = readable ? reader.ReadRun(session.RunDirectory) : reader.Digest;
         var status = RunStatusRules.FromVerdicts(digest.Verdicts, digest.TestVerdicts);
         var ended = DateTimeOffset.UtcNow;
         var writeAsk = config.Artifacts.AskMd == AskMdMode.Always || (config.Artifacts.AskMd == AskMdMode.OnFailure && digest.HasProblems);

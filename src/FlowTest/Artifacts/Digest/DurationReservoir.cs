@@ -5,17 +5,21 @@ namespace FlowTest.Artifacts.Digest;
 /// <summary>
 /// Durations of one flow name with bounded memory: exact up to <c>capacity</c> values, then a
 /// uniform sample of that size (reservoir sampling, algorithm R). The random source is a fixed-seed
-/// xorshift, so the same trace always gives the same percentiles.
+/// xorshift, so the same trace always gives the same percentiles. The sample array grows on demand,
+/// so a name seen once (a test in a 20,000-test run) keeps a few slots, not <c>capacity</c>.
 /// </summary>
 internal sealed class DurationReservoir
 {
-    private readonly double[] _samples;
+    private const int FirstGrowth = 4;
+
+    private readonly int _capacity;
+    private double[] _samples = Array.Empty<double>();
     private double[]? _sorted;
     private ulong _random = 0x9E3779B97F4A7C15UL;
 
     public DurationReservoir(int capacity)
     {
-        _samples = new double[Math.Max(1, capacity)];
+        _capacity = Math.Max(1, capacity);
     }
 
     /// <summary>How many durations were added (not how many are kept).</summary>
@@ -28,9 +32,12 @@ internal sealed class DurationReservoir
     public double Sum { get; private set; }
 
     /// <summary>Whether every added duration is still kept, so percentiles and counts are exact.</summary>
-    public bool IsExact => Count <= _samples.Length;
+    public bool IsExact => Count <= _capacity;
 
-    private int Kept => (int)Math.Min(Count, _samples.Length);
+    /// <summary>Sample slots allocated now (at most the capacity): what this reservoir retains.</summary>
+    public int RetainedSlots => _samples.Length;
+
+    private int Kept => (int)Math.Min(Count, _capacity);
 
     public void Add(double durationMs)
     {
@@ -44,14 +51,19 @@ internal sealed class DurationReservoir
         Min = Math.Min(Min, durationMs);
         Max = Math.Max(Max, durationMs);
         _sorted = null;
-        if (Count <= _samples.Length)
+        if (Count <= _capacity)
         {
+            if (Count > _samples.Length)
+            {
+                Array.Resize(ref _samples, (int)Math.Min(_capacity, Math.Max(FirstGrowth, _samples.Length * 2L)));
+            }
+
             _samples[Count - 1] = durationMs;
             return;
         }
 
         var slot = (long)(NextRandom() % (ulong)Count);
-        if (slot < _samples.Length)
+        if (slot < _capacity)
         {
             _samples[slot] = durationMs;
         }

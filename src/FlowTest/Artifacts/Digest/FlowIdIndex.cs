@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -10,9 +9,9 @@ namespace FlowTest.Artifacts.Digest;
 /// </summary>
 internal sealed class FlowIdIndex
 {
-    private readonly Dictionary<string, FlowSighting> _open = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FlowSighting> _ended = new(StringComparer.Ordinal);
-    private readonly Queue<string> _endedOrder = new();
+    private readonly Dictionary<SpanId, FlowSighting> _open = new();
+    private readonly Dictionary<SpanId, FlowSighting> _ended = new();
+    private readonly Queue<SpanId> _endedOrder = new();
     private readonly int _maxOpen;
     private readonly int _maxEnded;
 
@@ -24,30 +23,33 @@ internal sealed class FlowIdIndex
 
     public int OpenCount => _open.Count;
 
+    /// <summary>Ended flows still known by id (at most the window size).</summary>
+    public int EndedCount => _ended.Count;
+
     /// <summary>The open flows in start order.</summary>
     public IReadOnlyList<FlowSighting> OpenFlows => _open.Values.OrderBy(f => f.StartOrder).ToList();
 
     /// <summary>Tracks a started flow; <see langword="false"/> when the id is missing or the index is full.</summary>
     public bool TryOpen(FlowSighting flow)
     {
-        if (flow.FlowId is null || _open.Count >= _maxOpen)
+        if (flow.Id is not { } id || _open.Count >= _maxOpen)
         {
             return false;
         }
 
-        _open[flow.FlowId] = flow;
+        _open[id] = flow;
         return true;
     }
 
     /// <summary>Stops tracking an open flow and remembers it as ended; <see langword="null"/> when it was not open.</summary>
-    public FlowSighting? Close(string? flowId)
+    public FlowSighting? Close(SpanId? flowId)
     {
-        if (flowId is null || !_open.TryGetValue(flowId, out var flow))
+        if (flowId is not { } id || !_open.TryGetValue(id, out var flow))
         {
             return null;
         }
 
-        _open.Remove(flowId);
+        _open.Remove(id);
         if (_maxEnded > 0)
         {
             if (_endedOrder.Count >= _maxEnded)
@@ -55,23 +57,23 @@ internal sealed class FlowIdIndex
                 _ended.Remove(_endedOrder.Dequeue());
             }
 
-            _ended[flowId] = flow;
-            _endedOrder.Enqueue(flowId);
+            _ended[id] = flow;
+            _endedOrder.Enqueue(id);
         }
 
         return flow;
     }
 
     /// <summary>An open or recently ended flow by span id.</summary>
-    public FlowSighting? Find(string? flowId)
+    public FlowSighting? Find(SpanId? flowId)
     {
-        if (flowId is null)
+        if (flowId is not { } id)
         {
             return null;
         }
 
-        return _open.TryGetValue(flowId, out var open) ? open
-            : _ended.TryGetValue(flowId, out var ended) ? ended
+        return _open.TryGetValue(id, out var open) ? open
+            : _ended.TryGetValue(id, out var ended) ? ended
             : null;
     }
 }

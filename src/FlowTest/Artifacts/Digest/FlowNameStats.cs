@@ -4,11 +4,17 @@ using System.Linq;
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>Everything the digest aggregates for one flow name.</summary>
+/// <remarks>
+/// Kept small because a test run has one name per test: the collections are created on first use
+/// and the duration sample grows with the flows seen (see <see cref="DurationReservoir"/>).
+/// </remarks>
 internal sealed class FlowNameStats
 {
-    private readonly Dictionary<string, long> _failureClasses = new(System.StringComparer.Ordinal);
-    private readonly List<FlowSighting> _slowest = new();
+    private static readonly IReadOnlyList<FlowSighting> NoneSlow = new FlowSighting[0];
+
     private readonly int _slowestKept;
+    private Dictionary<string, long>? _failureClasses;
+    private List<FlowSighting>? _slowest;
 
     public FlowNameStats(string name, RunDigestOptions options)
     {
@@ -41,10 +47,21 @@ internal sealed class FlowNameStats
 
     /// <summary>Failure classes seen, with how often, ordered by class name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> FailureClasses =>
-        _failureClasses.OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
+        _failureClasses is null
+            ? new List<KeyValuePair<string, long>>()
+            : _failureClasses.OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
 
     /// <summary>The slowest ended flows of this name, slowest first.</summary>
-    public IReadOnlyList<FlowSighting> Slowest => _slowest;
+    public IReadOnlyList<FlowSighting> Slowest => _slowest ?? NoneSlow;
+
+    /// <summary>Failure classes held (each with its count): part of what this name retains.</summary>
+    internal int RetainedFailureClasses => _failureClasses?.Count ?? 0;
+
+    /// <summary>Whether this is the shared row for names past <see cref="RunDigestOptions.MaxFlowNames"/>.</summary>
+    internal bool IsOverflow { get; init; }
+
+    /// <summary>How many flows of this name started with no known parent.</summary>
+    internal long RootStarts { get; set; }
 
     /// <summary>Ended flows that were not skipped: the ones that had a chance to succeed.</summary>
     public long Judged => Ended - Verdicts.Skipped;
@@ -66,9 +83,14 @@ internal sealed class FlowNameStats
 
     internal void CountFailureClass(string failureClass)
     {
+        _failureClasses ??= new Dictionary<string, long>(System.StringComparer.Ordinal);
         _failureClasses.TryGetValue(failureClass, out var count);
         _failureClasses[failureClass] = count + 1;
     }
+
+    /// <summary>Whether <see cref="OfferSlow"/> would keep a flow of this duration (so the caller can skip building it).</summary>
+    internal bool IsAmongSlowest(double durationMs) =>
+        _slowestKept > 0 && (_slowest is null || _slowest.Count < _slowestKept || durationMs > _slowest[_slowest.Count - 1].DurationMs);
 
     internal void OfferSlow(FlowSighting ended)
     {
@@ -77,14 +99,20 @@ internal sealed class FlowNameStats
             return;
         }
 
+        _slowest ??= new List<FlowSighting>(1);
         if (_slowest.Count == _slowestKept && duration <= _slowest[_slowest.Count - 1].DurationMs)
         {
             return;
         }
 
         // Ties keep the earlier flow first: the list stays deterministic for a given trace.
-        var at = _slowest.FindIndex(s => s.DurationMs < duration);
-        _slowest.Insert(at < 0 ? _slowest.Count : at, ended);
+        var at = 0;
+        while (at < _slowest.Count && !(_slowest[at].DurationMs < duration))
+        {
+            at++;
+        }
+
+        _slowest.Insert(at, ended);
         if (_slowest.Count > _slowestKept)
         {
             _slowest.RemoveAt(_slowest.Count - 1);

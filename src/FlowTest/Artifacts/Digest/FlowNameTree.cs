@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -7,43 +6,78 @@ namespace FlowTest.Artifacts.Digest;
 /// <summary>
 /// The flow tree folded by name: which flow names start inside which, from <c>parent_id</c> links.
 /// A name can be a root and a child at once, and recursion shows as a name under itself.
+/// At most <c>maxLinks</c> distinct parent → child links are kept; later new ones are only counted.
 /// </summary>
 internal sealed class FlowNameTree
 {
-    private readonly Dictionary<string, long> _roots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, long>> _children = new(StringComparer.Ordinal);
+    // Keyed by the digest's one FlowNameStats per name: reference lookups, no string hashing per event.
+    private readonly List<FlowNameStats> _roots = new();
+    private readonly Dictionary<FlowNameStats, Dictionary<FlowNameStats, long>> _children = new();
+    private readonly Dictionary<string, Dictionary<FlowNameStats, long>> _childrenByName = new(System.StringComparer.Ordinal);
+    private readonly int _maxLinks;
+
+    public FlowNameTree(int maxLinks = int.MaxValue)
+    {
+        _maxLinks = maxLinks;
+    }
 
     /// <summary>Names started without a known parent, with how often, ordered by name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Roots =>
-        _roots.OrderBy(r => r.Key, FlowNameComparer.Instance).ToList();
+        _roots.Select(r => new KeyValuePair<string, long>(r.Name, r.RootStarts)).OrderBy(r => r.Key, FlowNameComparer.Instance).ToList();
 
     /// <summary>Every parent → child name link, ordered by parent then child name.</summary>
     public IReadOnlyList<FlowNameEdge> Edges =>
-        _children.OrderBy(p => p.Key, FlowNameComparer.Instance)
-            .SelectMany(p => p.Value.OrderBy(c => c.Key, FlowNameComparer.Instance).Select(c => new FlowNameEdge(p.Key, c.Key, c.Value)))
+        _childrenByName.OrderBy(p => p.Key, FlowNameComparer.Instance)
+            .SelectMany(p => p.Value.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new FlowNameEdge(p.Key, c.Key.Name, c.Value)))
             .ToList();
+
+    /// <summary>Distinct parent → child links kept.</summary>
+    public int LinkCount { get; private set; }
+
+    /// <summary>Child starts whose (new) link was not kept because <c>maxLinks</c> links existed already.</summary>
+    public long UntrackedLinkStarts { get; private set; }
 
     /// <summary>The child names of <paramref name="parent"/> with counts, ordered by name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> ChildrenOf(string parent) =>
-        _children.TryGetValue(parent, out var children)
-            ? children.OrderBy(c => c.Key, FlowNameComparer.Instance).ToList()
+        _childrenByName.TryGetValue(parent, out var children)
+            ? children.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new KeyValuePair<string, long>(c.Key.Name, c.Value)).ToList()
             : new List<KeyValuePair<string, long>>();
 
-    internal void AddRoot(string name)
+    internal void AddRoot(FlowNameStats name)
     {
-        _roots.TryGetValue(name, out var count);
-        _roots[name] = count + 1;
+        if (name.RootStarts++ == 0)
+        {
+            _roots.Add(name);
+        }
     }
 
-    internal void AddChild(string parent, string child)
+    internal void AddChild(FlowNameStats parent, FlowNameStats child)
     {
         if (!_children.TryGetValue(parent, out var children))
         {
-            children = new Dictionary<string, long>(StringComparer.Ordinal);
+            if (LinkCount >= _maxLinks)
+            {
+                UntrackedLinkStarts++;
+                return;
+            }
+
+            children = new Dictionary<FlowNameStats, long>();
             _children[parent] = children;
+            _childrenByName[parent.Name] = children;
         }
 
-        children.TryGetValue(child, out var count);
-        children[child] = count + 1;
+        if (children.TryGetValue(child, out var count))
+        {
+            children[child] = count + 1;
+        }
+        else if (LinkCount < _maxLinks)
+        {
+            LinkCount++;
+            children[child] = 1;
+        }
+        else
+        {
+            UntrackedLinkStarts++;
+        }
     }
 }

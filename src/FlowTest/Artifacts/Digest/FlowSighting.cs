@@ -1,3 +1,6 @@
+using System;
+using System.Globalization;
+
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>One flow instance as the digest remembers it: enough to name it, place it and point at its code.</summary>
@@ -5,14 +8,27 @@ internal sealed record FlowSighting
 {
     public string Name { get; init; } = "";
 
-    public string? FlowId { get; init; }
+    /// <summary>The digest's aggregates for <see cref="Name"/>, when the sighting came from the digest.</summary>
+    internal FlowNameStats? Stats { get; init; }
 
-    public string? ParentId { get; init; }
+    internal SpanId? Id { get; init; }
+
+    internal SpanId? Parent { get; init; }
+
+    public string? FlowId => Id?.ToString();
+
+    public string? ParentId => Parent?.ToString();
 
     /// <summary>1-based order of its <c>flow.started</c> among all starts of the run.</summary>
     public long StartOrder { get; init; }
 
-    public string? StartedAt { get; init; }
+    /// <summary>The start's <c>timestamp</c> as written (rebuilt from <see cref="StartedAtValue"/> when it was canonical).</summary>
+    public string? StartedAt => StartedAtText ?? StartedAtValue?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The start's timestamp text when it was not in FlowTest's own canonical form.</summary>
+    internal string? StartedAtText { get; init; }
+
+    internal DateTimeOffset? StartedAtValue { get; init; }
 
     /// <summary><c>file:line</c> of the <c>flow.started</c> event, when known.</summary>
     public string? Location { get; init; }

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using FlowTest.Adapters;
 using FlowTest.Model;
-using FlowTest.Reading;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -11,47 +9,39 @@ internal sealed partial class RunDigest
     /// <summary>Deeper ancestor chains are cut: they only decorate a failure.</summary>
     private const int MaxPathDepth = 16;
 
-    private FlowNameStats StatsOf(string name)
-    {
-        if (!_flows.TryGetValue(name, out var stats))
-        {
-            stats = new FlowNameStats(name, Options);
-            _flows[name] = stats;
-        }
+    private FlowNameStats NoFlow => _names.Resolve(NoFlowName);
 
-        return stats;
-    }
-
-    private void OnFlowStarted(TraceRecord record)
+    private void OnFlowStarted(ref DigestEvent input)
     {
-        var name = record.Flow ?? NoFlowName;
-        var stats = StatsOf(name);
+        var stats = input.Flow ?? NoFlow;
         stats.Started++;
         FlowsStarted++;
 
-        if (record.ParentId is null)
+        if (input.ParentId is null)
         {
-            Tree.AddRoot(name);
+            Tree.AddRoot(stats);
         }
-        else if (_index.Find(record.ParentId) is { } parent)
+        else if (_index.Find(input.ParentId) is { } parent)
         {
-            Tree.AddChild(parent.Name, name);
+            Tree.AddChild(parent.Stats ?? _names.Resolve(parent.Name), stats);
         }
         else
         {
             // A parent from another process (TRACEPARENT) or from a part of the trace that is gone.
             ParentsOutsideTrace++;
-            Tree.AddRoot(name);
+            Tree.AddRoot(stats);
         }
 
         var sighting = new FlowSighting
         {
-            Name = name,
-            FlowId = record.FlowId,
-            ParentId = record.ParentId,
+            Name = stats.Name,
+            Stats = stats,
+            Id = input.FlowId,
+            Parent = input.ParentId,
             StartOrder = FlowsStarted,
-            StartedAt = record.TimestampText,
-            Location = record.Code?.FileAndLine,
+            StartedAtText = input.TimestampText,
+            StartedAtValue = input.Timestamp,
+            Location = input.Location,
         };
         if (_index.TryOpen(sighting))
         {
@@ -63,57 +53,65 @@ internal sealed partial class RunDigest
         }
     }
 
-    private void OnFlowEnded(TraceRecord record)
+    private void OnFlowEnded(ref DigestEvent input)
     {
-        var started = _index.Close(record.FlowId);
+        var started = _index.Close(input.FlowId);
         if (started is null)
         {
             EndsWithoutStart++;
         }
         else
         {
-            StatsOf(started.Name).Open--;
+            (started.Stats ?? _names.Resolve(started.Name)).Open--;
         }
 
-        var name = record.Flow ?? started?.Name ?? NoFlowName;
-        var stats = StatsOf(name);
-        var verdict = record.Verdict ?? FlowVerdict.Incomplete;
+        var stats = input.Flow ?? started?.Stats ?? NoFlow;
+        var verdict = input.Verdict ?? FlowVerdict.Incomplete;
         stats.Ended++;
         stats.Verdicts.Add(verdict);
         FlowsEnded++;
         Verdicts.Add(verdict);
-        if (TestSources.IsTest(record.Source))
+        if (input.IsTestSource)
         {
             TestVerdicts.Add(verdict);
         }
 
-        var ended = (started ?? new FlowSighting { Name = name, FlowId = record.FlowId, ParentId = record.ParentId }) with
+        var slow = input.DurationMs is { } duration && stats.IsAmongSlowest(duration);
+        var listIncomplete = verdict == FlowVerdict.Incomplete && _endedIncomplete.Count < Options.ListedFlows;
+        var listFailing = verdict is FlowVerdict.Failure or FlowVerdict.Exception && _endedFailing.Count < Options.ListedFlows;
+
+        // Most ends are kept nowhere: build the ended sighting only for the lists that keep it.
+        var ended = !(slow || listIncomplete || listFailing) ? null
+            : (started ?? new FlowSighting { Name = stats.Name, Stats = stats, Id = input.FlowId, Parent = input.ParentId }) with
+            {
+                DurationMs = input.DurationMs,
+                Verdict = verdict,
+            };
+        if (input.DurationMs is { } kept)
         {
-            DurationMs = record.DurationMs,
-            Verdict = verdict,
-        };
-        if (record.DurationMs is { } duration)
-        {
-            stats.Durations.Add(duration);
-            stats.OfferSlow(ended);
+            stats.Durations.Add(kept);
+            if (slow)
+            {
+                stats.OfferSlow(ended!);
+            }
         }
 
-        if (verdict == FlowVerdict.Incomplete && _endedIncomplete.Count < Options.ListedFlows)
+        if (listIncomplete)
         {
-            _endedIncomplete.Add(ended);
+            _endedIncomplete.Add(ended!);
         }
 
-        if (verdict is FlowVerdict.Failure or FlowVerdict.Exception && _endedFailing.Count < Options.ListedFlows)
+        if (listFailing)
         {
-            _endedFailing.Add(ended);
+            _endedFailing.Add(ended!);
         }
     }
 
-    private void OnFailure(TraceRecord record)
+    private void OnFailure(ref DigestEvent input)
     {
-        var name = record.Flow ?? _index.Find(record.FlowId)?.Name ?? NoFlowName;
-        var stats = StatsOf(name);
-        if (record.Kind == EventKind.FlowException)
+        var record = input.Record!;
+        var stats = input.Flow ?? _index.Find(input.FlowId)?.Stats ?? NoFlow;
+        if (input.Kind == EventKind.FlowException)
         {
             stats.ExceptionEvents++;
         }
@@ -127,15 +125,17 @@ internal sealed partial class RunDigest
             stats.CountFailureClass(failureClass);
         }
 
+        // The real name even when its aggregates went to the overflow row.
+        var name = stats.IsOverflow ? record.Flow ?? _index.Find(input.FlowId)?.Name ?? stats.Name : stats.Name;
         FailureCount++;
         var failure = new FailureRecord
         {
-            Kind = record.Kind ?? EventKind.FlowFailure,
+            Kind = input.Kind ?? EventKind.FlowFailure,
             Number = FailureCount,
             Timestamp = record.TimestampText,
             FlowName = name,
             FlowId = record.FlowId,
-            Path = PathOf(name, record.FlowId, record.ParentId),
+            Path = PathOf(name, input.FlowId, input.ParentId),
             FailureClass = record.FailureClass,
             Severity = record.Severity,
             Reason = record.Reason,
@@ -156,38 +156,27 @@ internal sealed partial class RunDigest
         _recentFailures.Add(failure);
     }
 
-    private IReadOnlyList<string> PathOf(string name, string? flowId, string? parentId)
+    private IReadOnlyList<string> PathOf(string name, SpanId? flowId, SpanId? parentId)
     {
         var path = new List<string> { name };
-        var next = parentId ?? _index.Find(flowId)?.ParentId;
+        var next = parentId ?? _index.Find(flowId)?.Parent;
         while (next is not null && path.Count < MaxPathDepth && _index.Find(next) is { } ancestor)
         {
             path.Insert(0, ancestor.Name);
-            next = ancestor.ParentId;
+            next = ancestor.Parent;
         }
 
         return path;
     }
 
-    private void OnMetric(TraceRecord record)
+    private void OnMetric(ref DigestEvent input)
     {
-        double? value = null;
-        string? unit = null;
-        PayloadFields.Read(record.PayloadJson, payload =>
-        {
-            value = PayloadFields.Number(payload, "value");
-            unit = PayloadFields.String(payload, "unit");
-        });
-        if (value is null)
+        if (input.MetricValue is not { } value)
         {
             return;
         }
 
-        var flow = record.Flow ?? _index.Find(record.FlowId)?.Name ?? NoFlowName;
-        var metric = record.Step ?? "(unnamed)";
-
-        // Flow names cannot contain a newline in practice; it only has to keep the two parts apart.
-        var key = flow + "\n" + metric;
+        var key = new MetricKey(input.MetricFlow ?? _index.Find(input.FlowId)?.Name ?? NoFlowName, input.Step ?? "(unnamed)");
         if (!_metrics.TryGetValue(key, out var series))
         {
             if (_metrics.Count >= Options.MaxMetricSeries)
@@ -196,10 +185,10 @@ internal sealed partial class RunDigest
                 return;
             }
 
-            series = new MetricSeries(flow, metric);
+            series = new MetricSeries(key.Flow, key.Metric);
             _metrics[key] = series;
         }
 
-        series.Add(value.Value, unit);
+        series.Add(value, input.MetricUnit);
     }
 }

@@ -7,21 +7,23 @@ using FlowTest.Reading;
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>
-/// A run condensed for summary.md and ask.md, built one record at a time. Memory is bounded by
-/// <see cref="RunDigestOptions"/> except for the per-flow-name aggregates (one entry per distinct
-/// flow name, each with at most <see cref="RunDigestOptions.DurationSamplesPerFlow"/> durations).
+/// A run condensed for summary.md and ask.md, built one event at a time. Memory is bounded by
+/// <see cref="RunDigestOptions"/>: at most <see cref="RunDigestOptions.MaxFlowNames"/> names with
+/// their own aggregates (each small until its flows ran often), bounded rings and windows for the
+/// rest. Fed either with parsed records (<see cref="Add(TraceRecord)"/>) or straight from trace
+/// bytes by <see cref="RunDigestReader"/>.
 /// </summary>
 internal sealed partial class RunDigest
 {
     /// <summary>The name used for flow events that carry no <c>flow</c> (the API's implicit bucket).</summary>
     public const string NoFlowName = "(no flow)";
 
-    private readonly Dictionary<string, FlowNameStats> _flows = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MetricSeries> _metrics = new(StringComparer.Ordinal);
+    private readonly FlowNameRegistry _names;
+    private readonly Dictionary<MetricKey, MetricSeries> _metrics = new();
     private readonly FlowIdIndex _index;
     private readonly List<FailureRecord> _firstFailures = new();
     private readonly BoundedRing<FailureRecord> _recentFailures;
-    private readonly BoundedRing<TraceRecord> _tail;
+    private readonly TailRing _tail;
     private readonly List<FlowSighting> _endedIncomplete = new();
     private readonly List<FlowSighting> _endedFailing = new();
     private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
@@ -29,13 +31,17 @@ internal sealed partial class RunDigest
     private RunLifecycle _run = new();
     private DateTimeOffset? _firstEventAt;
     private DateTimeOffset? _lastEventAt;
+    private string? _lastSource;
+    private string? _lastNode;
 
     public RunDigest(RunDigestOptions? options = null)
     {
         Options = options ?? RunDigestOptions.Default;
+        _names = new FlowNameRegistry(Options);
         _index = new FlowIdIndex(Options.MaxOpenFlows, Options.RecentlyEndedFlows);
         _recentFailures = new BoundedRing<FailureRecord>(Options.FailureSamples);
-        _tail = new BoundedRing<TraceRecord>(Options.TailEvents);
+        _tail = new TailRing(Options.TailEvents, Options.MaxPayloadChars);
+        Tree = new FlowNameTree(Options.MaxTreeLinks);
     }
 
     public RunDigestOptions Options { get; }
@@ -58,10 +64,17 @@ internal sealed partial class RunDigest
     /// <summary>Verdicts of ended test flows (source xunit/nunit); when there are any, they decide the run's status.</summary>
     public VerdictCounts TestVerdicts { get; } = new();
 
-    /// <summary>Per flow name aggregates, ordered by name.</summary>
-    public IReadOnlyList<FlowNameStats> Flows => _flows.Values.OrderBy(f => f.Name, FlowNameComparer.Instance).ToList();
+    /// <summary>Per flow name aggregates, ordered by name; the overflow row (if any) last.</summary>
+    public IReadOnlyList<FlowNameStats> Flows =>
+        _names.All.OrderBy(f => f.IsOverflow).ThenBy(f => f.Name, FlowNameComparer.Instance).ToList();
 
-    public FlowNameTree Tree { get; } = new();
+    /// <summary>Distinct flow names past <see cref="RunDigestOptions.MaxFlowNames"/>, counted in the overflow row.</summary>
+    public long UntrackedFlowNames => _names.OverflowNameCount;
+
+    /// <summary>Whether <see cref="UntrackedFlowNames"/> stopped counting (so it is a lower bound).</summary>
+    public bool UntrackedFlowNamesIsLowerBound => _names.OverflowNameCount >= FlowNameRegistry.MaxCountedOverflowNames;
+
+    public FlowNameTree Tree { get; }
 
     /// <summary><c>flow.failure</c> plus <c>flow.exception</c> events.</summary>
     public long FailureCount { get; private set; }
@@ -126,35 +139,62 @@ internal sealed partial class RunDigest
     }
 
     /// <summary>The aggregates of <paramref name="flowName"/>, or <see langword="null"/> when it never appeared.</summary>
-    public FlowNameStats? FindFlow(string flowName) => _flows.TryGetValue(flowName, out var stats) ? stats : null;
+    public FlowNameStats? FindFlow(string flowName) => _names.Find(flowName);
+
+    /// <summary>What the digest retains, entry by entry: the proof that its memory has a bound.</summary>
+    internal RunDigestFootprint Footprint => RunDigestFootprint.Of(this, _names.All, _index, _tail, _metrics.Count, _names.OverflowNameCount);
+
+    /// <summary>The name registry, for readers that resolve names from bytes.</summary>
+    internal FlowNameRegistry Names => _names;
 
     public void Add(TraceRecord record)
     {
-        Events++;
-        NoteEnvironment(record);
-        _tail.Add(record.PayloadJson is { } payload && payload.Length > Options.MaxPayloadChars
-            ? record with { PayloadJson = PayloadText.Cap(payload, Options.MaxPayloadChars) }
-            : record);
+        _tail.Add(record);
+        var input = DigestEventOfRecord.From(record, _names);
+        Apply(ref input);
+    }
 
-        switch (record.Kind)
+    /// <summary>Digests one trace line already cut down to <paramref name="input"/>; <paramref name="line"/> goes to the tail.</summary>
+    internal void Add(ref DigestEvent input, ReadOnlySpan<byte> line)
+    {
+        _tail.Add(line);
+        Apply(ref input);
+    }
+
+    private void Apply(ref DigestEvent input)
+    {
+        Events++;
+        NoteEnvironment(ref input);
+        switch (input.Kind)
         {
             case null: UnknownEvents++; break;
-            case EventKind.RunStarted: OnRunStarted(record); break;
-            case EventKind.RunEnded: OnRunEnded(record); break;
-            case EventKind.FlowStarted: OnFlowStarted(record); break;
-            case EventKind.FlowEnded: OnFlowEnded(record); break;
+            case EventKind.RunStarted: OnRunStarted(input.Record!); break;
+            case EventKind.RunEnded: OnRunEnded(input.Record!); break;
+            case EventKind.FlowStarted: OnFlowStarted(ref input); break;
+            case EventKind.FlowEnded: OnFlowEnded(ref input); break;
             case EventKind.FlowFailure:
-            case EventKind.FlowException: OnFailure(record); break;
-            case EventKind.FlowMetric: OnMetric(record); break;
+            case EventKind.FlowException: OnFailure(ref input); break;
+            case EventKind.FlowMetric: OnMetric(ref input); break;
             default: break;
         }
     }
 
-    private void NoteEnvironment(TraceRecord record)
+    private void NoteEnvironment(ref DigestEvent input)
     {
-        Remember(_sources, record.Source);
-        Remember(_nodes, record.Node);
-        if (record.Timestamp is { } at)
+        // Interned strings repeat by reference: skip the sorted-set lookup for the common repeat.
+        if (!ReferenceEquals(input.Source, _lastSource))
+        {
+            Remember(_sources, input.Source);
+            _lastSource = input.Source;
+        }
+
+        if (!ReferenceEquals(input.Node, _lastNode))
+        {
+            Remember(_nodes, input.Node);
+            _lastNode = input.Node;
+        }
+
+        if (input.Timestamp is { } at)
         {
             _firstEventAt = _firstEventAt is { } first && first <= at ? first : at;
             _lastEventAt = _lastEventAt is { } last && last >= at ? last : at;

@@ -35,6 +35,15 @@ internal sealed record RunDigestOptions
     /// <summary>How many distinct (flow, metric) series are aggregated.</summary>
     public int MaxMetricSeries { get; init; } = 256;
 
+    /// <summary>
+    /// How many distinct flow names get their own aggregates. A test run has one name per test, so
+    /// this bounds the digest of a huge suite; flows of later names are counted together in one row.
+    /// </summary>
+    public int MaxFlowNames { get; init; } = 10_000;
+
+    /// <summary>How many distinct parent → child name links the flow tree keeps.</summary>
+    public int MaxTreeLinks { get; init; } = 20_000;
+
     /// <summary>How many distinct sources and nodes are remembered.</summary>
     public int MaxSourcesAndNodes { get; init; } = 64;
 }

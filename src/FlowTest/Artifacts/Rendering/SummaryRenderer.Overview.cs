@@ -54,6 +54,13 @@ internal static partial class SummaryRenderer
                 .Append(" more flow names are not drawn; flows that went wrong and their parents are drawn first. See the Flows table._\n");
         }
 
+        if (digest.Tree.UntrackedLinkStarts > 0)
+        {
+            md.Append("\n_").Append(DisplayFormat.Count(digest.Tree.UntrackedLinkStarts))
+                .Append(" flow starts under a parent are not linked here: the tree keeps the first ")
+                .Append(DisplayFormat.Count(digest.Options.MaxTreeLinks)).Append(" parent → child links._\n");
+        }
+
         md.Append('\n');
     }
 

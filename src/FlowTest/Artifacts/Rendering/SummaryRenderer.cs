@@ -130,6 +130,13 @@ internal static partial class SummaryRenderer
         }
 
         md.Append('\n');
+        if (digest.UntrackedFlowNames > 0)
+        {
+            md.Append("_").Append(digest.UntrackedFlowNamesIsLowerBound ? "More than " : "").Append(DisplayFormat.Count(digest.UntrackedFlowNames))
+                .Append(" more flow names past the first ").Append(DisplayFormat.Count(digest.Options.MaxFlowNames))
+                .Append(" are counted together in the last row._\n\n");
+        }
+
         if (flows.Any(f => !f.Durations.IsExact))
         {
             md.Append("Percentiles of flows that ran more than ")

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace FlowTest.Artifacts.Digest;
+
+/// <summary>
+/// The digest's one <see cref="FlowNameStats"/> per flow name, found by name or by its UTF-8 bytes
+/// (no string per event). Past <see cref="RunDigestOptions.MaxFlowNames"/> names, every new name
+/// shares one overflow entry, and how many names went there is counted.
+/// </summary>
+internal sealed class FlowNameRegistry
+{
+    /// <summary>How many distinct overflow names are counted exactly; past it the count is a lower bound.</summary>
+    public const int MaxCountedOverflowNames = 100_000;
+
+    private readonly Dictionary<string, FlowNameStats> _byName = new(StringComparer.Ordinal);
+    private readonly Utf8InternTable<FlowNameStats> _byUtf8;
+    private readonly HashSet<ulong> _overflowNames = new();
+    private readonly RunDigestOptions _options;
+    private FlowNameStats? _overflow;
+
+    public FlowNameRegistry(RunDigestOptions options)
+    {
+        _options = options;
+        _byUtf8 = new Utf8InternTable<FlowNameStats>(options.MaxFlowNames);
+    }
+
+    /// <summary>The name of the shared row that counts flows of names past the limit.</summary>
+    public static string OverflowName(int maxFlowNames) =>
+        "(flow names past the first " + maxFlowNames.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>Every entry, the overflow one included when it was used.</summary>
+    public IEnumerable<FlowNameStats> All => _overflow is null ? _byName.Values : Append(_byName.Values, _overflow);
+
+    /// <summary>Names with their own entry.</summary>
+    public int Count => _byName.Count;
+
+    /// <summary>Distinct names counted in the overflow entry (at most <see cref="MaxCountedOverflowNames"/>).</summary>
+    public int OverflowNameCount => _overflowNames.Count;
+
+    public FlowNameStats? Find(string name) => _byName.TryGetValue(name, out var stats) ? stats : null;
+
+    /// <summary>The entry of an already known name, without adding one.</summary>
+    public FlowNameStats? Find(ReadOnlySpan<byte> utf8) => _byUtf8.Find(utf8, out _);
+
+    public FlowNameStats Resolve(string name)
+    {
+        if (_byName.TryGetValue(name, out var stats))
+        {
+            return stats;
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(name);
+        return Add(name, utf8, Utf8InternTable<FlowNameStats>.Hash(utf8));
+    }
+
+    public FlowNameStats Resolve(ReadOnlySpan<byte> utf8)
+    {
+        if (_byUtf8.Find(utf8, out var hash) is { } stats)
+        {
+            return stats;
+        }
+
+        if (_byUtf8.IsFull)
+        {
+            // No string for a name that gets no entry: the overflow row only needs its hash.
+            return Overflow(hash);
+        }
+
+        return Add(Reading.Utf8Text.Decode(utf8), utf8, hash);
+    }
+
+    private static IEnumerable<FlowNameStats> Append(IEnumerable<FlowNameStats> items, FlowNameStats last)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        yield return last;
+    }
+
+    private FlowNameStats Add(string name, ReadOnlySpan<byte> utf8, ulong hash)
+    {
+        if (!_byUtf8.TryAdd(utf8, hash, new FlowNameStats(name, _options)))
+        {
+            return Overflow(hash);
+        }
+
+        var stats = _byUtf8.Find(utf8, out _)!;
+        _byName[name] = stats;
+        return stats;
+    }
+
+    private FlowNameStats Overflow(ulong hash)
+    {
+        if (_overflowNames.Count < MaxCountedOverflowNames)
+        {
+            _overflowNames.Add(hash);
+        }
+
+        return _overflow ??= new FlowNameStats(OverflowName(_options.MaxFlowNames), _options) { IsOverflow = true };
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using FlowTest.Reading;
+
+namespace FlowTest.Artifacts.Digest;
+
+/// <summary>
+/// Builds a run's <see cref="RunDigest"/> straight from its trace files: lines split by
+/// <see cref="TraceLineScanner"/>, fields read in place by <see cref="TraceLineFieldReader"/> and
+/// applied by <see cref="TraceLineDigester"/>, with no <see cref="TraceRecord"/> per line. Skipped
+/// lines are counted in <see cref="Stats"/> exactly as <see cref="TraceReader"/> counts them.
+/// </summary>
+/// <remarks>
+/// With more than one core and a large trace, reading fields (the JSON work) runs on worker threads
+/// over batches of lines while this thread splits lines and applies finished batches in order:
+/// the digest itself stays single-threaded and sees lines in trace order, so the result is the
+/// same as the sequential path's.
+/// </remarks>
+internal sealed class RunDigestReader
+{
+    /// <summary>How often (in lines) <see cref="Progress"/> is told the bytes read so far, at least.</summary>
+    public const int ProgressEveryLines = 4096;
+
+    /// <summary>Smaller streams are read on this thread alone: handing work over would cost more.</summary>
+    private const long ParallelFromBytes = 4L * TraceLineBatch.TargetBytes;
+
+    private const int MaxBatchesInFlight = 6;
+
+    private readonly TraceLineDigester _digester;
+    private readonly int _maxLineBytes;
+    private readonly Stack<TraceLineBatch> _spareBatches = new();
+
+    /// <param name="options">The digest's bounds.</param>
+    /// <param name="maxLineBytes">Longer lines are skipped and counted as oversized.</param>
+    /// <param name="parallel">Read fields on worker threads; by default when there is more than one core.</param>
+    public RunDigestReader(RunDigestOptions? options = null, int maxLineBytes = TraceReader.DefaultMaxLineBytes, bool? parallel = null)
+    {
+        if (maxLineBytes < 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxLineBytes), maxLineBytes, "a trace line needs at least 16 bytes");
+        }
+
+        _maxLineBytes = maxLineBytes;
+        Parallel = parallel ?? Environment.ProcessorCount > 1;
+        Digest = new RunDigest(options);
+        _digester = new TraceLineDigester(Digest);
+    }
+
+    public RunDigest Digest { get; }
+
+    /// <summary>Counts over everything this reader has read so far.</summary>
+    public TraceReadStats Stats { get; } = new();
+
+    /// <summary>Whether large streams are read with worker threads.</summary>
+    public bool Parallel { get; }
+
+    /// <summary>Called with <see cref="TraceReadStats.Bytes"/> as reading goes on (a progress bar).</summary>
+    public Action<long>? Progress { get; init; }
+
+    /// <summary>Digests every part of the run's trace, in order (see <see cref="TraceFiles.Enumerate"/>).</summary>
+    public RunDigest ReadRun(string runDirectory)
+    {
+        foreach (var path in TraceFiles.Enumerate(runDirectory))
+        {
+            ReadFile(path);
+        }
+
+        return Digest;
+    }
+
+    /// <summary>One trace file; opened so that a writer may keep appending meanwhile.</summary>
+    public void ReadFile(string path)
+    {
+        using var stream = new FileStream(
+            path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Digests the lines of <paramref name="stream"/>; <paramref name="name"/> labels problems in <see cref="Stats"/>.</summary>
+    public void Read(Stream stream, string name = "trace")
+    {
+        using var scanner = new TraceLineScanner(stream, name, Stats, _maxLineBytes);
+        if (Parallel && (!stream.CanSeek || stream.Length >= ParallelFromBytes))
+        {
+            ReadInBatches(scanner, name);
+        }
+        else
+        {
+            ReadLineByLine(scanner);
+        }
+    }
+
+    private void ReadLineByLine(TraceLineScanner scanner)
+    {
+        var reader = new TraceLineFieldReader();
+        var sinceProgress = 0;
+        while (scanner.TryReadLine(out var start, out var length))
+        {
+            var line = new ReadOnlySpan<byte>(scanner.Buffer, start, length);
+            if (scanner.Problem != TraceLineProblem.None)
+            {
+                Stats.Count(scanner.Problem, scanner.Where, _maxLineBytes);
+            }
+            else if (reader.TryRead(line, out var fields))
+            {
+                Stats.CountRecord();
+                _digester.Apply(ref fields, line);
+            }
+            else
+            {
+                Stats.CountMalformed(scanner.Where);
+            }
+
+            if (++sinceProgress >= ProgressEveryLines)
+            {
+                sinceProgress = 0;
+                Progress?.Invoke(Stats.Bytes);
+            }
+        }
+    }
+
+    private void ReadInBatches(TraceLineScanner scanner, string name)
+    {
+        // Enough batches in flight to keep a few cores busy, few enough to keep memory flat (≈ 1 MB each).
+        var maxInFlight = Math.Min(MaxBatchesInFlight, Math.Max(2, Environment.ProcessorCount * 2));
+        var inFlight = new Queue<KeyValuePair<TraceLineBatch, Task>>();
+        var batch = RentBatch();
+        while (scanner.TryReadLine(out var start, out var length))
+        {
+            batch.Add(scanner, start, length);
+            if (!batch.IsFull)
+            {
+                continue;
+            }
+
+            inFlight.Enqueue(Start(batch));
+            batch = RentBatch();
+            if (inFlight.Count >= maxInFlight)
+            {
+                ApplyOldest(inFlight, name);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            inFlight.Enqueue(Start(batch));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            ApplyOldest(inFlight, name);
+        }
+    }
+
+    private static KeyValuePair<TraceLineBatch, Task> Start(TraceLineBatch batch) =>
+        new(batch, Task.Run(batch.ReadFields));
+
+    private void ApplyOldest(Queue<KeyValuePair<TraceLineBatch, Task>> inFlight, string name)
+    {
+        var oldest = inFlight.Dequeue();
+        oldest.Value.GetAwaiter().GetResult();
+        oldest.Key.Apply(_digester, Stats, name, _maxLineBytes);
+        oldest.Key.Clear();
+        _spareBatches.Push(oldest.Key);
+        Progress?.Invoke(Stats.Bytes);
+    }
+
+    private TraceLineBatch RentBatch() => _spareBatches.Count > 0 ? _spareBatches.Pop() : new TraceLineBatch();
+}

@@ -1,0 +1,13 @@
+namespace FlowTest.Reading;
+
+/// <summary>A line <see cref="TraceLineScanner"/> reports instead of handing it out.</summary>
+internal enum TraceLineProblem : byte
+{
+    None,
+
+    /// <summary>Longer than the reader's limit; skipped unread.</summary>
+    Oversized,
+
+    /// <summary>The last line had no <c>\n</c> (a writer killed mid-line, or still writing).</summary>
+    PartialTail,
+}
