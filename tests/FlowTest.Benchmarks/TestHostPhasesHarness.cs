@@ -63,9 +63,9 @@ internal static class TestHostPhasesHarness
         // The same finalization steps again, warm, to see which one costs what (streamed, as the finalizer does).
         var records = new TraceReader().ReadRun(runDirectory).LongCount();
         meter.Report(FormattableString.Invariant($"  warm: read the trace back ({records:N0} records)"));
-        var reader = new TraceReader();
-        var digest = RunDigest.From(reader.ReadRun(runDirectory), new RunDigestOptions());
-        meter.Report("  warm: read back + digest (heap after = the digest)");
+        var reader = new RunDigestReader(new RunDigestOptions());
+        var digest = reader.ReadRun(runDirectory);
+        meter.Report("  warm: read back + digest, as the finalizer does (heap after = the digest)");
         var header = new RunHeader { RunId = "phases", RunDirectory = runDirectory, ReadStats = reader.Stats };
         var summary = SummaryRenderer.Render(header, digest, FlowCatalog.Empty, FlowTestConfig.Default.Performance);
         meter.Report(FormattableString.Invariant($"  warm: render summary.md ({summary.Length / 1024:N0} KB)"));
