@@ -3,7 +3,10 @@ using System.IO;
 
 namespace FlowTest.Benchmarks.Infrastructure;
 
-/// <summary>A fresh directory under the system temp folder for one benchmark process; deleted at the end.</summary>
+/// <summary>
+/// A fresh directory under the system temp folder for one benchmark process; deleted at the end unless
+/// <c>FLOWTEST_BENCHMARKS_KEEP=1</c> (to inspect or rebuild a generated project by hand).
+/// </summary>
 internal sealed class BenchmarkDirectory : IDisposable
 {
     public BenchmarkDirectory(string purpose)
@@ -17,7 +20,16 @@ internal sealed class BenchmarkDirectory : IDisposable
 
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose() => DeleteQuietly(Path);
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("FLOWTEST_BENCHMARKS_KEEP") == "1")
+        {
+            Console.WriteLine("// kept " + Path);
+            return;
+        }
+
+        DeleteQuietly(Path);
+    }
 
     public static void DeleteQuietly(string path)
     {
