@@ -20,8 +20,10 @@ internal static class RunFinalizer
     private const int AskMaxBytes = 64 * 1024;
 
     /// <summary>
-    /// Under GitHub Actions or Azure Pipelines: annotations, step summary and artifact hints on
-    /// stdout (see <see cref="CiReporter"/>). A CI problem is a warning, never a failed run.
+    /// Under GitHub Actions or Azure Pipelines: annotations, step summary and artifact hints (see
+    /// <see cref="CiReporter"/>): on stdout, or, under <c>dotnet test</c> with FlowTest's VSTest logger,
+    /// handed over to that logger, which prints them in the test log. A CI problem is a warning, never a
+    /// failed run.
     /// </summary>
     private static void ReportToCi(CiEnvironment? ci, string runId, string runDirectory, string? summaryPath, RunDigest digest, WarningReporter warnings)
     {
