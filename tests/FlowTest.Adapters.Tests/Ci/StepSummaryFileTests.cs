@@ -1,5 +1,4 @@
 using System.IO;
-using FlowTest.Adapters.Tests.Infrastructure;
 using FlowTest.Ci;
 
 namespace FlowTest.Adapters.Tests.Ci;

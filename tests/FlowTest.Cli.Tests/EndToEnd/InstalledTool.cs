@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using FlowTest.Cli.Tests.Infrastructure;
 
 namespace FlowTest.Cli.Tests.EndToEnd;
 

@@ -5,7 +5,6 @@ using System.Text;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
 using FlowTest.Reading;
-using FlowTest.Tests.Infrastructure;
 using FlowTest.Tests.Rendering;
 
 namespace FlowTest.Tests.Digest;

@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FlowTest.Reading;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Reading;
 

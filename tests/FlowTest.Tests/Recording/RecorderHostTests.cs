@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using FlowTest.Diagnostics;
 using FlowTest.Recording;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Recording;
 

@@ -1,6 +1,5 @@
 using System.IO;
 using FlowTest.Runs;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Runs;
 

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using FlowTest.Runs;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Runs;
 

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FlowTest.Runs;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Runs;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using FlowTest.Runs;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Runs;
 

@@ -1,6 +1,5 @@
 using System.IO;
 using System;
-using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Support;
 

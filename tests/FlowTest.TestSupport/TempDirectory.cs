@@ -1,21 +1,28 @@
 using System;
 using System.IO;
 
-namespace FlowTest.Tests.Infrastructure;
+namespace FlowTest.TestSupport;
 
-/// <summary>A fresh directory under the system temp folder, deleted when disposed.</summary>
-internal sealed class TempDirectory : IDisposable
+/// <summary>
+/// A fresh directory under the system temp folder (<c>flowtest-tests/&lt;purpose&gt;-&lt;random&gt;</c>),
+/// deleted when disposed, even if a test made parts of it read-only.
+/// </summary>
+public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory()
+    /// <summary>Creates the directory; <paramref name="purpose"/> starts its name, to tell leftovers apart.</summary>
+    public TempDirectory(string purpose = "test")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "flowtest-tests", Guid.NewGuid().ToString("N").Substring(0, 12));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "flowtest-tests", purpose + "-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         Directory.CreateDirectory(Path);
     }
 
+    /// <summary>The directory's full path.</summary>
     public string Path { get; }
 
+    /// <summary>A path inside the directory.</summary>
     public string Combine(params string[] parts) => System.IO.Path.Combine(Path, System.IO.Path.Combine(parts));
 
+    /// <summary>Deletes the directory and everything in it; never throws.</summary>
     public void Dispose()
     {
         try
