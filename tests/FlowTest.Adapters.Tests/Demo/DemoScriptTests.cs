@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FlowTest.Adapters.Tests.EndToEnd;
-using FlowTest.Adapters.Tests.Infrastructure;
 
 namespace FlowTest.Adapters.Tests.Demo;
 
@@ -16,7 +15,6 @@ namespace FlowTest.Adapters.Tests.Demo;
 public sealed class DemoScriptTests : IDisposable
 {
     private static readonly string[] CopiedFolders = { "src", "build", "buildTransitive", "samples" };
-    private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json", "nuget.config" };
 
     private static readonly IReadOnlyDictionary<string, string?> NoEnvironment = new Dictionary<string, string?>();
 
@@ -25,7 +23,7 @@ public sealed class DemoScriptTests : IDisposable
     [Fact]
     public void The_demo_script_weaves_the_sample_runs_its_tests_and_ends_with_the_summary_path()
     {
-        RepositoryCopy.Copy(PackedFeed.RepositoryRoot(), _clone.Path, CopiedFolders, RootFiles);
+        RepositoryCopy.Copy(RepositoryCopy.FindRoot(), _clone.Path, CopiedFolders, RepositoryCopy.BuildFiles);
         Assert.Equal(0, ChildProcess.Run("git", _clone.Path, NoEnvironment, "init", "-q").ExitCode);
 
         var demo = ChildProcess.Run("bash", _clone.Path, NoEnvironment, Path.Combine("samples", "demo.sh"));

@@ -18,11 +18,6 @@ internal sealed class PackedFeed
     private static int _users;
 
     private static readonly string[] PackedProjects = { "FlowTest", "FlowTest.Xunit", "FlowTest.NUnit" };
-    private static readonly string[] RootFiles = { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" };
-
-    // All of src/ (FlowTest's package also carries the weaving task) and the package's MSBuild folders.
-    private static readonly string[] CopiedFolders = { "src", "build", "buildTransitive" };
-
     private PackedFeed()
     {
         Root = new TempDirectory("feed");
@@ -31,7 +26,7 @@ internal sealed class PackedFeed
         PackagesPath = Root.Combine("packages");
         Directory.CreateDirectory(FeedPath);
         var sources = Root.Combine("src-copy");
-        RepositoryCopy.Copy(RepositoryRoot(), sources, CopiedFolders, RootFiles);
+        RepositoryCopy.CopyPackingInputs(RepositoryCopy.FindRoot(), sources);
         File.WriteAllText(Path.Combine(sources, "nuget.config"), NuGetConfig());
         foreach (var project in PackedProjects)
         {
@@ -84,19 +79,6 @@ internal sealed class PackedFeed
                 Root.Dispose();
             }
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FlowTest.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FlowTest.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static string MachinePackagesFolder() =>

@@ -22,7 +22,7 @@ public sealed class PackedFlowTestFeed : IDisposable
         Directory.CreateDirectory(PackagesDirectory);
 
         var sources = Path.Combine(Root, "repo");
-        RepositoryCopy.CopyTo(RepositoryCopy.FindRoot(), sources);
+        RepositoryCopy.CopyPackingInputs(RepositoryCopy.FindRoot(), sources);
         var pack = DotnetCli.Run(sources, new Dictionary<string, string>(),
             "pack", Path.Combine("src", "FlowTest", "FlowTest.csproj"), "-c", "Release", "-o", FeedDirectory,
             "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
