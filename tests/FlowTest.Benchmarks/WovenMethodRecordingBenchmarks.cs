@@ -1,5 +1,6 @@
 // Goal (issue 3): a woven method with recording on <= 1.05x the same flow written by hand with the
-// public API. Results: docs/benchmarks.md, "Issue 3 — woven methods".
+// public API. Latest (2026-11-22 09:19 UTC, quiet): sync 186.0 vs 190.5 ns (0.98x), async 202.6 vs
+// 201.0 ns (1.01x); caller 282 B vs 170 B. Results: docs/benchmarks.md, "Issue 3 — woven methods".
 
 using System;
 using System.Threading.Tasks;
