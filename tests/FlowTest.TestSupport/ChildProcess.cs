@@ -1,25 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
 
 namespace FlowTest.TestSupport;
 
 /// <summary>
 /// Runs a child process (the dotnet CLI, git, a shell script) for a test: no telemetry, no build
-/// server or MSBuild node left alive, and nothing of the outer test run leaks into the inner one — not
-/// its MSBuild variables, not its FlowTest settings, not its CI variables (an inner run must never
-/// annotate the outer CI job). The caller's <c>environment</c> is applied last.
+/// server or MSBuild node left alive, and nothing of the outer test run leaks into the inner one
+/// (<see cref="ChildEnvironment"/>). The caller's <c>environment</c> is applied last.
 /// </summary>
 public static class ChildProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
-
-    private static readonly string[] RemovedVariables =
-    {
-        "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "TRACEPARENT", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD",
-    };
 
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> and waits for it (10 minutes at most).</summary>
     public static ChildProcessResult Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
@@ -36,12 +29,7 @@ public static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
-        var inherited = start.Environment.Keys.Where(key =>
-            key.StartsWith("FLOWTEST_", StringComparison.Ordinal) || key.StartsWith("VSTEST_", StringComparison.Ordinal) || key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase));
-        foreach (var name in inherited.Concat(RemovedVariables).ToList())
-        {
-            start.Environment.Remove(name);
-        }
+        ChildEnvironment.Isolate(start);
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";

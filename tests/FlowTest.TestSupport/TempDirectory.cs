@@ -22,6 +22,15 @@ public sealed class TempDirectory : IDisposable
     /// <summary>A path inside the directory.</summary>
     public string Combine(params string[] parts) => System.IO.Path.Combine(Path, System.IO.Path.Combine(parts));
 
+    /// <summary>Writes <paramref name="text"/> to a file at <paramref name="relativePath"/> ('/'-separated), creating its folders; returns its full path.</summary>
+    public string WriteFile(string relativePath, string text)
+    {
+        var path = Combine(relativePath.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>Deletes the directory and everything in it; never throws.</summary>
     public void Dispose()
     {

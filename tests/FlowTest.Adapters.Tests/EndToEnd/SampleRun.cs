@@ -113,19 +113,7 @@ public sealed class SampleRun : IDisposable
         _feed.Release();
     }
 
-    private void Write(string relativePath, string text)
-    {
-        var path = Directory.Combine(relativePath.Split('/'));
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string relativePath, string text) => Directory.WriteFile(relativePath, text);
 
-    private void Run(params string[] args)
-    {
-        var result = DotnetCli.Run(Directory.Path, _feed.Environment, args);
-        if (result.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " failed: " + result);
-        }
-    }
+    private void Run(params string[] args) => DotnetCli.RunOrThrow(Directory.Path, _feed.Environment, args);
 }

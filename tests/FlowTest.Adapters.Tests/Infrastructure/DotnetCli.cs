@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FlowTest.Adapters.Tests.Infrastructure;
@@ -9,5 +10,17 @@ internal static class DotnetCli
     {
         var result = ChildProcess.Run("dotnet", workingDirectory, environment, args);
         return new CliResult(result.ExitCode, result.Output, result.Error);
+    }
+
+    /// <summary>Runs the command and throws with its output when it fails (fixture setup steps).</summary>
+    public static CliResult RunOrThrow(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var result = Run(workingDirectory, environment, args);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " failed: " + result);
+        }
+
+        return result;
     }
 }

@@ -33,10 +33,7 @@ public sealed class TestAppRuns : IDisposable
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(AppPath());
         start.ArgumentList.Add(scenario);
-        foreach (var name in new[] { "FLOWTEST_ENABLED", "FLOWTEST_PROFILE", "FLOWTEST_INCLUDE", "FLOWTEST_EXCLUDE", "FLOWTEST_TAGS", "TRACEPARENT", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD" })
-        {
-            start.Environment.Remove(name);
-        }
+        ChildEnvironment.Isolate(start);
 
         start.Environment["FLOWTEST_ARTIFACTS"] = Root;
         start.Environment["FLOWTEST_RUN_ID"] = runId;

@@ -41,10 +41,7 @@ public static class TestApp
         }
 
         // A clean FlowTest environment: nothing from the test host leaks in unless asked for.
-        foreach (var name in new[] { "FLOWTEST_RUN_ID", "FLOWTEST_ARTIFACTS", "FLOWTEST_ENABLED", "FLOWTEST_PROFILE", "FLOWTEST_INCLUDE", "FLOWTEST_EXCLUDE", "FLOWTEST_TAGS", "TRACEPARENT", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD" })
-        {
-            start.Environment.Remove(name);
-        }
+        ChildEnvironment.Isolate(start);
 
         foreach (var (name, value) in environment)
         {
