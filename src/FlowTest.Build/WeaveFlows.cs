@@ -45,6 +45,13 @@ public sealed class WeaveFlows : Task
     [Required]
     public string StampFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Whether the weave asks the runtime not to collect garbage until it has allocated about 72 bytes per byte of
+    /// assembly and PDB (<c>FlowTestWeaveGcPause</c>, default true): most of a weave's time otherwise goes to
+    /// collections that walk Cecil's whole in-memory module. False keeps the build process's memory lower.
+    /// </summary>
+    public bool PauseGarbageCollection { get; set; } = true;
+
     /// <summary>How many methods were woven (0 when nothing was marked or the assembly was woven before).</summary>
     [Output]
     public int MethodsWoven { get; set; }
@@ -128,6 +135,8 @@ public sealed class WeaveFlows : Task
         // The weave neither logs nor calls MSBuild: yielded, the node may build other projects meanwhile (as Csc does).
         var engine = BuildEngine as IBuildEngine3;
         engine?.Yield();
+        using var pause = PauseGarbageCollection ? GarbageCollectionPause.Begin(WeaveMemoryBudget.For(FileBytes(AssemblyPath))) : null;
+        _clock.GarbageCollectionPaused = pause?.Started ?? false;
         try
         {
             return AssemblyWeaver.Weave(request);
@@ -136,6 +145,13 @@ public sealed class WeaveFlows : Task
         {
             engine?.Reacquire();
         }
+    }
+
+    // The assembly and the PDB beside it (an embedded PDB is inside the assembly already).
+    private static long FileBytes(string assemblyPath)
+    {
+        var pdb = Path.ChangeExtension(assemblyPath, ".pdb");
+        return new FileInfo(assemblyPath).Length + (File.Exists(pdb) ? new FileInfo(pdb).Length : 0);
     }
 
     private void Report(WeaveResult result)

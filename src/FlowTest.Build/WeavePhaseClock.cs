@@ -23,6 +23,9 @@ internal sealed class WeavePhaseClock
         _last = _start;
     }
 
+    /// <summary>Whether the weave ran in a no-collection region (<see cref="GarbageCollectionPause"/>); reported with the times.</summary>
+    public bool GarbageCollectionPaused { get; set; }
+
     /// <summary>Closes the phase that ran since the previous call (or since the clock started).</summary>
     public void Completed(string phase)
     {
@@ -42,6 +45,7 @@ internal sealed class WeavePhaseClock
         total.Append("total ");
         AppendSpan(total, _start, end);
         total.Append(string.Format(CultureInfo.InvariantCulture, "; jit on this thread {0:0}", (end.ThreadJit - _start.ThreadJit).TotalMilliseconds));
+        total.Append(string.Format(CultureInfo.InvariantCulture, "; {0} garbage collections ({3} full), {1:0} ms paused; collections held off: {2}", end.Collections - _start.Collections, (end.GcPause - _start.GcPause).TotalMilliseconds, GarbageCollectionPaused ? "yes" : "no", end.FullCollections - _start.FullCollections));
         return "FlowTest weave timings (ms wall/cpu/jit, methods jitted): " + total;
     }
 
@@ -63,8 +67,11 @@ internal sealed class WeavePhaseClock
 
     private readonly struct Sample
     {
-        private Sample(TimeSpan wall, TimeSpan cpu, TimeSpan jit, TimeSpan threadJit, long jittedMethods)
+        private Sample(TimeSpan wall, TimeSpan cpu, TimeSpan jit, TimeSpan threadJit, long jittedMethods, TimeSpan gcPause)
         {
+            GcPause = gcPause;
+            Collections = GC.CollectionCount(0);
+            FullCollections = GC.CollectionCount(2);
             ThreadJit = threadJit;
             Wall = wall;
             Cpu = cpu;
@@ -82,14 +89,20 @@ internal sealed class WeavePhaseClock
 
         public long JittedMethods { get; }
 
+        public TimeSpan GcPause { get; }
+
+        public int Collections { get; }
+
+        public int FullCollections { get; }
+
         public static Sample Now(Stopwatch wall)
         {
             using var process = Process.GetCurrentProcess();
 #if NET
             // Process-wide: MSBuild's other threads are idle while this task runs in a one-project build.
-            return new Sample(wall.Elapsed, process.TotalProcessorTime, System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompilationTime(currentThread: true), System.Runtime.JitInfo.GetCompiledMethodCount());
+            return new Sample(wall.Elapsed, process.TotalProcessorTime, System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompilationTime(currentThread: true), System.Runtime.JitInfo.GetCompiledMethodCount(), GC.GetTotalPauseDuration());
 #else
-            return new Sample(wall.Elapsed, process.TotalProcessorTime, TimeSpan.Zero, TimeSpan.Zero, 0);
+            return new Sample(wall.Elapsed, process.TotalProcessorTime, TimeSpan.Zero, TimeSpan.Zero, 0, TimeSpan.Zero);
 #endif
         }
     }

@@ -4,6 +4,7 @@ using FlowTest.Build.Tests.Infrastructure;
 
 namespace FlowTest.Build.Tests.InProcess;
 
+[Collection(GarbageCollectionPauseCollection.Name)]
 public sealed class WeaveFlowsTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "flowtest-weaveflows-" + Guid.NewGuid().ToString("N")[..8]);
@@ -104,6 +105,25 @@ public sealed class WeaveFlowsTests : IDisposable
         Assert.Equal(1, task.MethodsWoven);
         Assert.Empty(_engine.Warnings);
         Assert.True(StrongNameSignature.Read(assembly).Verifies);
+    }
+
+    [Theory]
+    [InlineData(true, "collections held off: yes")]
+    [InlineData(false, "collections held off: no")]
+    public void Timings_message_says_whether_collections_were_held_off_during_the_weave(bool pause, string expected)
+    {
+        var assembly = Path.Combine(_directory, "Flows.dll");
+        SignedFlowAssembly.Write(assembly, keyPairBlob: null);
+        var task = NewTask(assembly);
+        task.PauseGarbageCollection = pause;
+
+        var succeeded = task.Execute();
+
+        Assert.True(succeeded, string.Join("\n", _engine.Errors.ConvertAll(e => e.Message)));
+        Assert.Equal(1, task.MethodsWoven);
+        var timings = Assert.Single(_engine.Messages, m => m.Message?.StartsWith("FlowTest weave timings", StringComparison.Ordinal) == true);
+        Assert.Contains(expected, timings.Message, StringComparison.Ordinal);
+        Assert.Contains("garbage collections", timings.Message, StringComparison.Ordinal);
     }
 
     private FlowTest.Build.WeaveFlows NewTask(string assemblyPath) => new()

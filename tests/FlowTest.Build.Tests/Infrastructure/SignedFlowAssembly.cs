@@ -8,10 +8,11 @@ namespace FlowTest.Build.Tests.Infrastructure;
 /// A minimal strong-name signed assembly with one <c>[Flow]</c> method, written with Cecil: what the
 /// compiler leaves in obj/ when it signed with a key the weaving task is not given (a key container).
 /// The weaver only needs FlowTest's attribute by reference, so no FlowTest assembly is involved.
+/// Without a key pair it is an unsigned assembly of the same shape.
 /// </summary>
 internal static class SignedFlowAssembly
 {
-    public static void Write(string path, byte[] keyPairBlob)
+    public static void Write(string path, byte[]? keyPairBlob)
     {
         var name = new AssemblyNameDefinition("SignedFlows", new Version(1, 0, 0, 0));
         using var assembly = AssemblyDefinition.CreateAssembly(name, "SignedFlows.dll", ModuleKind.Dll);
