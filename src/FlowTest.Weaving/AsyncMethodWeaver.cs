@@ -85,10 +85,7 @@ internal static class AsyncMethodWeaver
             ?? throw new WeavingException("its MoveNext does not read the state");
         var scopeReference = Rebind(scopeField, ((FieldReference)stateAccess.Operand).DeclaringType);
         var builderType = builderField.FieldType.GetElementType().FullName;
-        var completions = body.Instructions
-            .Where(i => (i.OpCode == OpCodes.Call || i.OpCode == OpCodes.Callvirt) && i.Operand is MethodReference { Name: "SetResult" or "SetException" } callee
-                && callee.DeclaringType.GetElementType().FullName == builderType)
-            .ToList();
+        var completions = StateMachineCompletions.Find(body, builderType);
         if (completions.Count == 0)
         {
             throw new WeavingException("its MoveNext never completes the builder");
@@ -97,25 +94,13 @@ internal static class AsyncMethodWeaver
         foreach (var call in completions)
         {
             var callee = (MethodReference)call.Operand;
-            if (callee.Name == "SetException")
+            if (StateMachineCompletions.IsSetException(call))
             {
-                // stack: builder&, exception  →  keep the exception aside, record it, put it back.
-                var exception = new VariableDefinition(api.Exception);
-                body.Variables.Add(exception);
-                InsertAllBefore(il, call,
-                    Instruction.Create(OpCodes.Stloc, exception),
-                    Instruction.Create(OpCodes.Ldarg_0),
-                    Instruction.Create(OpCodes.Ldfld, scopeReference),
-                    Instruction.Create(OpCodes.Ldloc, exception),
-                    Instruction.Create(OpCodes.Ldstr, settings.Member),
-                    settings.File is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.File),
-                    Instruction.Create(OpCodes.Ldc_I4, settings.Line),
-                    Instruction.Create(OpCodes.Call, api.Fail),
-                    Instruction.Create(OpCodes.Ldloc, exception));
+                StateMachineCompletions.RecordExceptionBefore(body, call, scopeReference, settings, api);
             }
             else if (callee.Parameters.Count == 0)
             {
-                InsertAllBefore(il, call,
+                StateMachineCompletions.InsertBefore(il, call,
                     Instruction.Create(OpCodes.Ldarg_0),
                     Instruction.Create(OpCodes.Ldfld, scopeReference),
                     Instruction.Create(OpCodes.Call, api.End));
@@ -125,7 +110,7 @@ internal static class AsyncMethodWeaver
                 var resultType = ResultType(callee);
                 var result = new VariableDefinition(resultType);
                 body.Variables.Add(result);
-                InsertAllBefore(il, call,
+                StateMachineCompletions.InsertBefore(il, call,
                     Instruction.Create(OpCodes.Stloc, result),
                     Instruction.Create(OpCodes.Ldarg_0),
                     Instruction.Create(OpCodes.Ldfld, scopeReference),
@@ -154,12 +139,4 @@ internal static class AsyncMethodWeaver
     /// <summary>A reference to <paramref name="field"/> on the state machine as the code at hand names it.</summary>
     public static FieldReference Rebind(FieldDefinition field, TypeReference declaringType) =>
         declaringType is GenericInstanceType ? new FieldReference(field.Name, field.FieldType, declaringType) : field;
-
-    private static void InsertAllBefore(ILProcessor il, Instruction target, params Instruction[] instructions)
-    {
-        foreach (var instruction in instructions)
-        {
-            il.InsertBefore(target, instruction);
-        }
-    }
 }

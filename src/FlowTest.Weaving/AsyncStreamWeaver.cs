@@ -44,10 +44,7 @@ internal static class AsyncStreamWeaver
         var il = body.GetILProcessor();
         var scope = IteratorMethodWeaver.SelfField(scopeField);
         var promiseType = promise.FieldType.GetElementType().FullName;
-        var completions = body.Instructions
-            .Where(i => i.OpCode == OpCodes.Call && i.Operand is MethodReference { Name: "SetResult" or "SetException" } callee
-                && callee.DeclaringType.GetElementType().FullName == promiseType)
-            .ToList();
+        var completions = StateMachineCompletions.Find(body, promiseType);
         if (completions.Count == 0)
         {
             throw new WeavingException("its MoveNext never completes the promise");
@@ -55,26 +52,15 @@ internal static class AsyncStreamWeaver
 
         foreach (var call in completions)
         {
-            if (((MethodReference)call.Operand).Name == "SetException")
+            if (StateMachineCompletions.IsSetException(call))
             {
-                var exception = new VariableDefinition(api.Exception);
-                body.Variables.Add(exception);
-                InsertBefore(il, call,
-                    Instruction.Create(OpCodes.Stloc, exception),
-                    Instruction.Create(OpCodes.Ldarg_0),
-                    Instruction.Create(OpCodes.Ldfld, scope),
-                    Instruction.Create(OpCodes.Ldloc, exception),
-                    Instruction.Create(OpCodes.Ldstr, settings.Member),
-                    settings.File is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.File),
-                    Instruction.Create(OpCodes.Ldc_I4, settings.Line),
-                    Instruction.Create(OpCodes.Call, api.Fail),
-                    Instruction.Create(OpCodes.Ldloc, exception));
+                StateMachineCompletions.RecordExceptionBefore(body, call, scope, settings, api);
             }
             else
             {
                 // stack: promise&, hasItem  →  if (!hasItem) End(scope)
                 var keep = Instruction.Create(OpCodes.Nop);
-                InsertBefore(il, call,
+                StateMachineCompletions.InsertBefore(il, call,
                     Instruction.Create(OpCodes.Dup),
                     Instruction.Create(OpCodes.Brtrue, keep),
                     Instruction.Create(OpCodes.Ldarg_0),
@@ -85,19 +71,11 @@ internal static class AsyncStreamWeaver
         }
 
         var first = body.Instructions[0];
-        InsertBefore(il, first,
+        StateMachineCompletions.InsertBefore(il, first,
             Instruction.Create(OpCodes.Ldarg_0),
             Instruction.Create(OpCodes.Ldfld, scope),
             Instruction.Create(OpCodes.Call, api.Attach),
             Instruction.Create(OpCodes.Pop));
         body.OptimizeMacros();
-    }
-
-    private static void InsertBefore(ILProcessor il, Instruction target, params Instruction[] instructions)
-    {
-        foreach (var instruction in instructions)
-        {
-            il.InsertBefore(target, instruction);
-        }
     }
 }
