@@ -17,7 +17,7 @@ namespace FlowTest.Benchmarks;
 /// <summary>
 /// <see cref="AssemblyWeaver.Weave"/> against the least any Cecil-based weaver must do: read the
 /// assembly and its portable PDB and write both back, done the way the weaver's own file handling
-/// does it (whole file in memory, immediate reading, deterministic MVID). Each call gets a fresh copy
+/// does it (whole file in memory, deferred reading, deterministic MVID). Each call gets a fresh copy
 /// of the compiled file (restored outside the measured time): weaving is in place and a woven file
 /// is recognised and left alone.
 /// </summary>
@@ -56,7 +56,7 @@ public class WeaveTimeBenchmarks
         resolver.AddSearchDirectory(Path.GetDirectoryName(_working)!);
         resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
         var pdbPath = Path.ChangeExtension(_working, ".pdb");
-        var reading = new ReaderParameters(ReadingMode.Immediate)
+        var reading = new ReaderParameters(ReadingMode.Deferred)
         {
             AssemblyResolver = resolver,
             ReadSymbols = true,
