@@ -20,11 +20,11 @@ public class WovenMethodDisabledBenchmarks
 {
     private readonly CallingThreadAllocations _callerBytes = new();
     private ProcessRecording? _recording;
-    private WovenCopy? _woven;
-    private readonly Func<int, int, int> _plainTotal = PriceCalculator.Total;
-    private readonly Func<int, int, Task<int>> _plainTotalAsync = PriceCalculator.TotalAsync;
+    private WovenPriceCalculator? _woven;
     private Func<int, int, int>? _wovenTotal;
     private Func<int, int, Task<int>>? _wovenTotalAsync;
+    private readonly Func<int, int, int> _plainTotal = PriceCalculator.Total;
+    private readonly Func<int, int, Task<int>> _plainTotalAsync = PriceCalculator.TotalAsync;
 
     [GlobalSetup(Target = nameof(PlainSync))]
     public void SetUpPlainSync() => Open(nameof(PlainSync), () => PlainSync());
@@ -82,9 +82,9 @@ public class WovenMethodDisabledBenchmarks
     private void Open(string method, Action operation)
     {
         _recording = ProcessRecording.Start(enabled: false);
-        _woven = WovenCopy.Of(typeof(PriceCalculator));
-        _wovenTotal = _woven.Method<Func<int, int, int>>(typeof(PriceCalculator), nameof(PriceCalculator.Total));
-        _wovenTotalAsync = _woven.Method<Func<int, int, Task<int>>>(typeof(PriceCalculator), nameof(PriceCalculator.TotalAsync));
+        _woven = WovenPriceCalculator.Load();
+        _wovenTotal = _woven.Total;
+        _wovenTotalAsync = _woven.TotalAsync;
         JitWarmup.Run(operation);
         _callerBytes.Start(method);
         _callerBytes.OpenWindow();

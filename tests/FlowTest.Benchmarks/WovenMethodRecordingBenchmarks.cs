@@ -6,7 +6,6 @@ using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using FlowTest.Benchmarks.Infrastructure;
-using FlowTest.Benchmarks.WovenMethods;
 
 namespace FlowTest.Benchmarks;
 
@@ -23,7 +22,7 @@ public class WovenMethodRecordingBenchmarks
     private readonly Func<int, int, int> _handTotalDictionary = HandWrittenPriceCalculator.TotalWithDictionaryEvidence;
     private readonly Func<int, int, Task<int>> _handTotalAsync = HandWrittenPriceCalculator.TotalAsync;
     private ProcessRecording? _recording;
-    private WovenCopy? _woven;
+    private WovenPriceCalculator? _woven;
     private Func<int, int, int>? _wovenTotal;
     private Func<int, int, Task<int>>? _wovenTotalAsync;
 
@@ -100,9 +99,9 @@ public class WovenMethodRecordingBenchmarks
     private void Open(string method, Action operation)
     {
         _recording = ProcessRecording.Start(enabled: true);
-        _woven = WovenCopy.Of(typeof(PriceCalculator));
-        _wovenTotal = _woven.Method<Func<int, int, int>>(typeof(PriceCalculator), nameof(PriceCalculator.Total));
-        _wovenTotalAsync = _woven.Method<Func<int, int, Task<int>>>(typeof(PriceCalculator), nameof(PriceCalculator.TotalAsync));
+        _woven = WovenPriceCalculator.Load();
+        _wovenTotal = _woven.Total;
+        _wovenTotalAsync = _woven.TotalAsync;
         JitWarmup.Run(operation, () => Flow.Flush());
         _callerBytes.Start(method);
         _callerBytes.OpenWindow();
