@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -21,19 +20,8 @@ public static class RepositoryCopy
     /// <summary>What packing the FlowTest packages needs: all of src/ (the package carries the weaving task) and the MSBuild folders.</summary>
     public static readonly IReadOnlyList<string> PackingFolders = new[] { "src", "build", "buildTransitive" };
 
-    /// <summary>The folder holding FlowTest.sln above the running test assembly.</summary>
-    public static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FlowTest.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FlowTest.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The repository the running test was built from (<see cref="RepositoryRoot.Path"/>).</summary>
+    public static string FindRoot() => RepositoryRoot.Path;
 
     /// <summary>Copies what packing needs (<see cref="BuildFiles"/>, <see cref="PackingFolders"/>) from <paramref name="root"/>.</summary>
     public static void CopyPackingInputs(string root, string destination) => Copy(root, destination, PackingFolders, BuildFiles);

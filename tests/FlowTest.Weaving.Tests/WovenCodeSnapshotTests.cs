@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading.Tasks;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using FlowTest.Weaving.Tests.Infrastructure;
@@ -42,10 +43,8 @@ public sealed class WovenCodeSnapshotTests
     [InlineData("SpanArguments", "ArgumentShapes", "SumSpan")]
     [InlineData("CaptureReturnValue", "ArgumentShapes", "Captured")]
     [InlineData("ExitCode", "VerdictShapes", "ExitTwo")]
-    public void Decompiled(string shape, string type, string method)
-    {
-        Snapshot.Verify(Decompile(_fixtures.WovenAssembly, type, method), shape);
-    }
+    public Task Decompiled(string shape, string type, string method) =>
+        Snapshot.VerifyNamed(Decompile(_fixtures.WovenAssembly, type, method), shape);
 
     private static string Decompile(string assemblyPath, string type, string method)
     {

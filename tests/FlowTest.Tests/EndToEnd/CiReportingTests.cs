@@ -67,7 +67,7 @@ public sealed class CiReportingTests
 
     private static int FailureLine()
     {
-        var source = File.ReadAllLines(Support.RepositoryPaths.File("tests/FlowTest.TestApp/Scenarios.cs"));
+        var source = File.ReadAllLines(RepositoryRoot.Combine("tests/FlowTest.TestApp/Scenarios.cs"));
         return System.Array.FindIndex(source, line => line.Contains("Flow.Failure(\"DATA.EMPTY\", \"no flow around\")", System.StringComparison.Ordinal)) + 1;
     }
 }

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using FlowTest.Artifacts.Rendering;
-using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.Rendering;
 

@@ -45,7 +45,7 @@ public sealed class TraceSchemaTests
     [Fact]
     public void The_examples_in_the_trace_format_doc_are_valid_and_parse()
     {
-        var doc = File.ReadAllText(RepositoryPaths.File("docs/trace-format.md"));
+        var doc = File.ReadAllText(RepositoryRoot.Combine("docs/trace-format.md"));
         var start = doc.IndexOf("```jsonl\n", StringComparison.Ordinal) + "```jsonl\n".Length;
         var lines = doc.Substring(start, doc.IndexOf("```", start, StringComparison.Ordinal) - start).TrimEnd('\n').Split('\n');
 

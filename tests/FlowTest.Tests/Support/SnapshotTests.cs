@@ -64,7 +64,7 @@ public sealed class SnapshotTests : IDisposable
     {
         var resolved = SourceFile.Resolve("/_/tests/FlowTest.Tests/Support/SnapshotTests.cs");
 
-        Assert.Equal(RepositoryPaths.File("tests/FlowTest.Tests/Support/SnapshotTests.cs"), resolved);
+        Assert.Equal(RepositoryRoot.Combine("tests/FlowTest.Tests/Support/SnapshotTests.cs"), resolved);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class TraceSchema
 {
     private static readonly Lazy<JsonSchemaSubset> Schema = new(Load);
 
-    public static string SchemaPath => RepositoryPaths.File("docs/trace.schema.json");
+    public static string SchemaPath => RepositoryRoot.Combine("docs/trace.schema.json");
 
     /// <summary>The violations of one line; empty when it is a valid trace line.</summary>
     public static IReadOnlyList<string> Validate(string line)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -16,9 +15,6 @@ internal static class FixtureBuild
 
     /// <summary>The same fixtures compiled with optimizations (struct state machines, Release-shaped IL).</summary>
     public static string OptimizedDirectory { get; } = MetadataPath("OptimizedFixturesDirectory");
-
-    /// <summary>The directory holding FlowTest.sln (the source root baked into woven events).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>Copies the fixtures' build output into <paramref name="target"/>; returns the fixtures assembly path there.</summary>
     public static string CopyTo(string target) => CopyTo(target, Directory, AssemblyName);
@@ -39,23 +35,10 @@ internal static class FixtureBuild
     {
         var references = new List<string>(System.IO.Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll"));
         references.AddRange(System.IO.Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll"));
-        return new WeaveRequest(assemblyPath) { ReferencePaths = references, SourceRoot = RepositoryRoot };
+        return new WeaveRequest(assemblyPath) { ReferencePaths = references, SourceRoot = RepositoryRoot.Path };
     }
 
     private static string MetadataPath(string key) => Path.GetFullPath(typeof(FixtureBuild).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == key).Value!);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(Directory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FlowTest.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FlowTest.sln not found above " + Directory);
-    }
 }

@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 
-namespace FlowTest.Tests.Support;
+namespace FlowTest.TestSupport;
 
 /// <summary>Turns a [CallerFilePath] into a real path, also when the compiler mapped it.</summary>
-internal static class SourceFile
+public static class SourceFile
 {
     /// <summary>
     /// The path itself when it exists; otherwise the longest tail of it that exists under the
@@ -22,13 +22,13 @@ internal static class SourceFile
         var parts = callerFilePath.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
         for (var skip = 0; skip < parts.Length; skip++)
         {
-            var candidate = Path.Combine(new[] { RepositoryPaths.Root }.Concat(parts.Skip(skip)).ToArray());
+            var candidate = Path.Combine(new[] { RepositoryRoot.Path }.Concat(parts.Skip(skip)).ToArray());
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("Cannot find the test source file " + callerFilePath + " under " + RepositoryPaths.Root);
+        throw new InvalidOperationException("Cannot find the test source file " + callerFilePath + " under " + RepositoryRoot.Path);
     }
 }

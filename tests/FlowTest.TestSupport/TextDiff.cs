@@ -2,11 +2,12 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace FlowTest.Tests.Support;
+namespace FlowTest.TestSupport;
 
 /// <summary>Describes where two texts first differ, with a few lines of context: enough to fix a snapshot test.</summary>
-internal static class TextDiff
+public static class TextDiff
 {
+    /// <summary>The first differing line of the two texts, with <paramref name="context"/> lines around it.</summary>
     public static string FirstDifference(string expected, string actual, int context = 2)
     {
         var left = expected.Split('\n');
