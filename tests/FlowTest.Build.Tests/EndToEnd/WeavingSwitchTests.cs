@@ -45,4 +45,18 @@ public sealed class WeavingSwitchTests
         Assert.Equal(1, on.Log.ExecutionsOf(Weave));
         Assert.True(AssemblyInspection.IsWoven(project.BinAssembly));
     }
+
+    [Fact]
+    public void FlowTestWeaveGcPause_reaches_the_task_and_defaults_to_holding_off_collections()
+    {
+        var project = ConsumerProject.Create(_feed, "GcPause", ConsumerSources.Orders);
+
+        var off = project.Build("-p:FlowTestWeaveGcPause=false");
+        var byDefault = project.Build("--no-incremental");
+
+        Assert.True(off.Succeeded, off.Describe());
+        Assert.Contains("collections held off: no", off.Log.Text, System.StringComparison.Ordinal);
+        Assert.True(byDefault.Succeeded, byDefault.Describe());
+        Assert.Contains("collections held off: yes", byDefault.Log.Text, System.StringComparison.Ordinal);
+    }
 }
