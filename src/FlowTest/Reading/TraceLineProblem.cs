@@ -1,6 +1,6 @@
 namespace FlowTest.Reading;
 
-/// <summary>A line <see cref="TraceLineScanner"/> reports instead of handing it out.</summary>
+/// <summary>A line a splitter (<see cref="TraceLineScanner"/>, <see cref="TraceChunkReader"/>, <see cref="TraceChunkLines"/>) reports instead of handing it out.</summary>
 internal enum TraceLineProblem : byte
 {
     None,

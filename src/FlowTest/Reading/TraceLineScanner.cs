@@ -168,11 +168,12 @@ internal sealed class TraceLineScanner : IDisposable
         return found < 0 ? -1 : from + found;
     }
 
-    private bool IsBlank(int start, int length)
+    /// <summary>Whether a line holds only spaces, tabs and <c>\r</c>: such lines are dropped uncounted.</summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> line)
     {
-        for (var i = start; i < start + length; i++)
+        foreach (var b in line)
         {
-            if (_buffer[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
             {
                 return false;
             }
@@ -180,6 +181,8 @@ internal sealed class TraceLineScanner : IDisposable
 
         return true;
     }
+
+    private bool IsBlank(int start, int length) => IsBlank(new ReadOnlySpan<byte>(_buffer, start, length));
 
     /// <summary>Moves the unfinished line to the front and grows the buffer when it is full.</summary>
     private void MakeRoom()

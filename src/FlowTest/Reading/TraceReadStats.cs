@@ -67,7 +67,7 @@ internal sealed class TraceReadStats
 
     internal void CountBytes(int bytes) => Bytes += bytes;
 
-    /// <summary>Counts a line <see cref="TraceLineScanner"/> reported as a problem.</summary>
+    /// <summary>Counts a line a splitter reported as a problem (<see cref="TraceLineProblem"/>).</summary>
     internal void Count(TraceLineProblem problem, string where, int maxLineBytes)
     {
         if (problem == TraceLineProblem.Oversized)

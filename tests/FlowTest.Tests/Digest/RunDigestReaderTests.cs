@@ -30,15 +30,17 @@ public sealed class RunDigestReaderTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_long_trace_with_bad_lines_gives_the_same_digest_and_counts_as_the_record_reader(bool parallel)
+    [InlineData(false, TraceChunkReader.DefaultChunkBytes)]
+    [InlineData(true, TraceChunkReader.DefaultChunkBytes)]
+    [InlineData(true, 1000)] // lines span chunk edges; oversized lines are longer than a chunk
+    [InlineData(true, 3 * MaxLineBytes)]
+    public void A_long_trace_with_bad_lines_gives_the_same_digest_and_counts_as_the_record_reader(bool parallel, int chunkBytes)
     {
         // ~6 MB: many worker batches, with every kind of bad line spread between them.
         var text = LongTraceWithBadLines();
         var records = new TraceReader(MaxLineBytes);
         var expected = RunDigest.From(records.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "trace.jsonl"));
-        var reader = new RunDigestReader(maxLineBytes: MaxLineBytes, parallel: parallel);
+        var reader = new RunDigestReader(maxLineBytes: MaxLineBytes, parallel: parallel, chunkBytes: chunkBytes);
 
         reader.Read(Forward(text), "trace.jsonl");
 

@@ -36,6 +36,9 @@ internal sealed class FlowNameRegistry
     /// <summary>Names with their own entry.</summary>
     public int Count => _byName.Count;
 
+    /// <summary>Entries in <see cref="All"/>.</summary>
+    public int EntryCount => _byName.Count + (_overflow is null ? 0 : 1);
+
     /// <summary>Distinct names counted in the overflow entry (at most <see cref="MaxCountedOverflowNames"/>).</summary>
     public int OverflowNameCount => _overflowNames.Count;
 

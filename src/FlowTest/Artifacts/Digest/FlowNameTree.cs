@@ -16,20 +16,27 @@ internal sealed class FlowNameTree
     private readonly Dictionary<string, Dictionary<FlowNameStats, long>> _childrenByName = new(System.StringComparer.Ordinal);
     private readonly int _maxLinks;
 
+    // Renderers ask for the same sorted views many times over a finished digest: sorted once per change.
+    private readonly Dictionary<string, IReadOnlyList<KeyValuePair<string, long>>> _sortedChildren = new(System.StringComparer.Ordinal);
+    private int _version;
+    private int _sortedVersion = -1;
+    private IReadOnlyList<KeyValuePair<string, long>>? _sortedRoots;
+    private IReadOnlyList<FlowNameEdge>? _sortedEdges;
+
     public FlowNameTree(int maxLinks = int.MaxValue)
     {
         _maxLinks = maxLinks;
     }
 
     /// <summary>Names started without a known parent, with how often, ordered by name.</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> Roots =>
-        _roots.Select(r => new KeyValuePair<string, long>(r.Name, r.RootStarts)).OrderBy(r => r.Key, FlowNameComparer.Instance).ToList();
+    public IReadOnlyList<KeyValuePair<string, long>> Roots => Sorted(ref _sortedRoots, () =>
+        _roots.Select(r => new KeyValuePair<string, long>(r.Name, r.RootStarts)).OrderBy(r => r.Key, FlowNameComparer.Instance).ToList());
 
     /// <summary>Every parent → child name link, ordered by parent then child name.</summary>
-    public IReadOnlyList<FlowNameEdge> Edges =>
+    public IReadOnlyList<FlowNameEdge> Edges => Sorted(ref _sortedEdges, () =>
         _childrenByName.OrderBy(p => p.Key, FlowNameComparer.Instance)
             .SelectMany(p => p.Value.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new FlowNameEdge(p.Key, c.Key.Name, c.Value)))
-            .ToList();
+            .ToList());
 
     /// <summary>Distinct parent → child links kept.</summary>
     public int LinkCount { get; private set; }
@@ -38,13 +45,26 @@ internal sealed class FlowNameTree
     public long UntrackedLinkStarts { get; private set; }
 
     /// <summary>The child names of <paramref name="parent"/> with counts, ordered by name.</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> ChildrenOf(string parent) =>
-        _childrenByName.TryGetValue(parent, out var children)
-            ? children.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new KeyValuePair<string, long>(c.Key.Name, c.Value)).ToList()
-            : new List<KeyValuePair<string, long>>();
+    public IReadOnlyList<KeyValuePair<string, long>> ChildrenOf(string parent)
+    {
+        if (!_childrenByName.TryGetValue(parent, out var children))
+        {
+            return new List<KeyValuePair<string, long>>();
+        }
+
+        Invalidate();
+        if (!_sortedChildren.TryGetValue(parent, out var sorted))
+        {
+            sorted = children.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new KeyValuePair<string, long>(c.Key.Name, c.Value)).ToList();
+            _sortedChildren[parent] = sorted;
+        }
+
+        return sorted;
+    }
 
     internal void AddRoot(FlowNameStats name)
     {
+        _version++;
         if (name.RootStarts++ == 0)
         {
             _roots.Add(name);
@@ -53,6 +73,7 @@ internal sealed class FlowNameTree
 
     internal void AddChild(FlowNameStats parent, FlowNameStats child)
     {
+        _version++;
         if (!_children.TryGetValue(parent, out var children))
         {
             if (LinkCount >= _maxLinks)
@@ -79,5 +100,25 @@ internal sealed class FlowNameTree
         {
             UntrackedLinkStarts++;
         }
+    }
+
+    private IReadOnlyList<T> Sorted<T>(ref IReadOnlyList<T>? cached, System.Func<List<T>> sort)
+    {
+        Invalidate();
+        return cached ??= sort();
+    }
+
+    /// <summary>Drops the sorted views when a start changed the tree since they were made.</summary>
+    private void Invalidate()
+    {
+        if (_sortedVersion == _version)
+        {
+            return;
+        }
+
+        _sortedVersion = _version;
+        _sortedRoots = null;
+        _sortedEdges = null;
+        _sortedChildren.Clear();
     }
 }

@@ -33,6 +33,7 @@ internal sealed partial class RunDigest
     private DateTimeOffset? _lastEventAt;
     private string? _lastSource;
     private string? _lastNode;
+    private List<FlowNameStats>? _sortedFlows;
 
     public RunDigest(RunDigestOptions? options = null)
     {
@@ -65,8 +66,19 @@ internal sealed partial class RunDigest
     public VerdictCounts TestVerdicts { get; } = new();
 
     /// <summary>Per flow name aggregates, ordered by name; the overflow row (if any) last.</summary>
-    public IReadOnlyList<FlowNameStats> Flows =>
-        _names.All.OrderBy(f => f.IsOverflow).ThenBy(f => f.Name, FlowNameComparer.Instance).ToList();
+    public IReadOnlyList<FlowNameStats> Flows
+    {
+        get
+        {
+            // Renderers ask several times; the order changes only when a name is added.
+            if (_sortedFlows is null || _sortedFlows.Count != _names.EntryCount)
+            {
+                _sortedFlows = _names.All.OrderBy(f => f.IsOverflow).ThenBy(f => f.Name, FlowNameComparer.Instance).ToList();
+            }
+
+            return _sortedFlows;
+        }
+    }
 
     /// <summary>Distinct flow names past <see cref="RunDigestOptions.MaxFlowNames"/>, counted in the overflow row.</summary>
     public long UntrackedFlowNames => _names.OverflowNameCount;

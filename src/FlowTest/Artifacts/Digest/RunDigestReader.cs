@@ -8,34 +8,38 @@ namespace FlowTest.Artifacts.Digest;
 
 /// <summary>
 /// Builds a run's <see cref="RunDigest"/> straight from its trace files: lines split by
-/// <see cref="TraceLineScanner"/>, fields read in place by <see cref="TraceLineFieldReader"/> and
-/// applied by <see cref="TraceLineDigester"/>, with no <see cref="TraceRecord"/> per line. Skipped
-/// lines are counted in <see cref="Stats"/> exactly as <see cref="TraceReader"/> counts them.
+/// <see cref="TraceLineScanner"/> (or <see cref="TraceChunkLines"/>), fields read in place by
+/// <see cref="TraceLineFieldReader"/> and applied by <see cref="TraceLineDigester"/>, with no
+/// <see cref="TraceRecord"/> per line. Skipped lines are counted in <see cref="Stats"/> exactly as
+/// <see cref="TraceReader"/> counts them.
 /// </summary>
 /// <remarks>
-/// With more than one core and a large trace, reading fields (the JSON work) runs on worker threads
-/// over batches of lines while this thread splits lines and applies finished batches in order:
-/// the digest itself stays single-threaded and sees lines in trace order, so the result is the
-/// same as the sequential path's.
+/// With more than one core and a large trace, this thread only reads raw chunks that end on a line
+/// boundary (<see cref="TraceChunkReader"/>) and applies finished batches in order; splitting lines
+/// and reading fields (the JSON work) runs on worker threads. The digest itself stays
+/// single-threaded and sees lines in trace order, so the result is the same as the sequential path's.
 /// </remarks>
 internal sealed class RunDigestReader
 {
     /// <summary>How often (in lines) <see cref="Progress"/> is told the bytes read so far, at least.</summary>
     public const int ProgressEveryLines = 4096;
 
-    /// <summary>Smaller streams are read on this thread alone: handing work over would cost more.</summary>
-    private const long ParallelFromBytes = 4L * TraceLineBatch.TargetBytes;
-
     private const int MaxBatchesInFlight = 6;
 
     private readonly TraceLineDigester _digester;
     private readonly int _maxLineBytes;
+    private readonly int _chunkBytes;
     private readonly Stack<TraceLineBatch> _spareBatches = new();
 
     /// <param name="options">The digest's bounds.</param>
     /// <param name="maxLineBytes">Longer lines are skipped and counted as oversized.</param>
     /// <param name="parallel">Read fields on worker threads; by default when there is more than one core.</param>
-    public RunDigestReader(RunDigestOptions? options = null, int maxLineBytes = TraceReader.DefaultMaxLineBytes, bool? parallel = null)
+    /// <param name="chunkBytes">Bytes a worker gets at a time; streams under four chunks are read on this thread alone.</param>
+    public RunDigestReader(
+        RunDigestOptions? options = null,
+        int maxLineBytes = TraceReader.DefaultMaxLineBytes,
+        bool? parallel = null,
+        int chunkBytes = TraceChunkReader.DefaultChunkBytes)
     {
         if (maxLineBytes < 16)
         {
@@ -43,6 +47,7 @@ internal sealed class RunDigestReader
         }
 
         _maxLineBytes = maxLineBytes;
+        _chunkBytes = chunkBytes;
         Parallel = parallel ?? Environment.ProcessorCount > 1;
         Digest = new RunDigest(options);
         _digester = new TraceLineDigester(Digest);
@@ -81,15 +86,14 @@ internal sealed class RunDigestReader
     /// <summary>Digests the lines of <paramref name="stream"/>; <paramref name="name"/> labels problems in <see cref="Stats"/>.</summary>
     public void Read(Stream stream, string name = "trace")
     {
+        if (Parallel && (!stream.CanSeek || stream.Length >= 4L * _chunkBytes))
+        {
+            ReadInBatches(stream, name);
+            return;
+        }
+
         using var scanner = new TraceLineScanner(stream, name, Stats, _maxLineBytes);
-        if (Parallel && (!stream.CanSeek || stream.Length >= ParallelFromBytes))
-        {
-            ReadInBatches(scanner, name);
-        }
-        else
-        {
-            ReadLineByLine(scanner);
-        }
+        ReadLineByLine(scanner);
     }
 
     private void ReadLineByLine(TraceLineScanner scanner)
@@ -121,48 +125,41 @@ internal sealed class RunDigestReader
         }
     }
 
-    private void ReadInBatches(TraceLineScanner scanner, string name)
+    private void ReadInBatches(Stream stream, string name)
     {
-        // Enough batches in flight to keep a few cores busy, few enough to keep memory flat (≈ 1 MB each).
+        // Enough batches in flight to keep a few cores busy, few enough to keep memory flat.
         var maxInFlight = Math.Min(MaxBatchesInFlight, Math.Max(2, Environment.ProcessorCount * 2));
         var inFlight = new Queue<KeyValuePair<TraceLineBatch, Task>>();
+        var chunks = new TraceChunkReader(stream, Stats, _maxLineBytes, _chunkBytes);
+        var lineNumber = 0L;
         var batch = RentBatch();
-        while (scanner.TryReadLine(out var start, out var length))
+        while (chunks.TryRead(batch.Chunk))
         {
-            batch.Add(scanner, start, length);
-            if (!batch.IsFull)
-            {
-                continue;
-            }
-
             inFlight.Enqueue(Start(batch));
-            batch = RentBatch();
             if (inFlight.Count >= maxInFlight)
             {
-                ApplyOldest(inFlight, name);
+                ApplyOldest(inFlight, name, ref lineNumber);
             }
+
+            // Never the batch just started: its chunk still holds the start of the next line.
+            batch = RentBatch();
         }
 
-        if (batch.Count > 0)
-        {
-            inFlight.Enqueue(Start(batch));
-        }
-
+        _spareBatches.Push(batch);
         while (inFlight.Count > 0)
         {
-            ApplyOldest(inFlight, name);
+            ApplyOldest(inFlight, name, ref lineNumber);
         }
     }
 
     private static KeyValuePair<TraceLineBatch, Task> Start(TraceLineBatch batch) =>
         new(batch, Task.Run(batch.ReadFields));
 
-    private void ApplyOldest(Queue<KeyValuePair<TraceLineBatch, Task>> inFlight, string name)
+    private void ApplyOldest(Queue<KeyValuePair<TraceLineBatch, Task>> inFlight, string name, ref long lineNumber)
     {
         var oldest = inFlight.Dequeue();
         WaitInline(oldest.Value);
-        oldest.Key.Apply(_digester, Stats, name, _maxLineBytes);
-        oldest.Key.Clear();
+        oldest.Key.Apply(_digester, Stats, name, ref lineNumber);
         _spareBatches.Push(oldest.Key);
         Progress?.Invoke(Stats.Bytes);
     }
@@ -186,5 +183,5 @@ internal sealed class RunDigestReader
         reading.GetAwaiter().GetResult();
     }
 
-    private TraceLineBatch RentBatch() => _spareBatches.Count > 0 ? _spareBatches.Pop() : new TraceLineBatch();
+    private TraceLineBatch RentBatch() => _spareBatches.Count > 0 ? _spareBatches.Pop() : new TraceLineBatch(_chunkBytes, _maxLineBytes);
 }
