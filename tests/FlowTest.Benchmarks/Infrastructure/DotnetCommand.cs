@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -31,10 +29,9 @@ internal sealed class DotnetCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var inherited in start.Environment.Keys.Where(IsInheritedSetting).ToList())
-        {
-            start.Environment.Remove(inherited);
-        }
+        // What every test's child process drops, and CI too: a measured build must not take CI-only paths.
+        ChildEnvironment.Isolate(start);
+        start.Environment.Remove("CI");
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -61,8 +58,4 @@ internal sealed class DotnetCommand
         output.Append(error.Result);
         return new DotnetRun(process.ExitCode, clock.Elapsed.TotalSeconds, output.ToString(), sampler?.Stop() ?? 0);
     }
-
-    private static bool IsInheritedSetting(string name) =>
-        name.StartsWith("FLOWTEST_", StringComparison.OrdinalIgnoreCase) ||
-        name is "TRACEPARENT" or "GITHUB_ACTIONS" or "GITHUB_STEP_SUMMARY" or "TF_BUILD" or "CI" or "NUGET_PACKAGES";
 }

@@ -1,96 +1,43 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 
 namespace FlowTest.Build.Tests.Infrastructure;
 
 /// <summary>
-/// Collection fixture: packs FlowTest (runtime, build files and weaving task) once per test run into a
-/// temporary local feed, under a version no earlier run used, with a NuGet cache of its own for consumers.
+/// Collection fixture: FlowTest (runtime, build files and weaving task) packed once per test run into a
+/// <see cref="LocalPackageFeed"/>, and a folder for consumer projects that restore from it only.
 /// </summary>
 public sealed class PackedFlowTestFeed : IDisposable
 {
-    /// <summary>Creates the feed; throws with the pack output when packing fails.</summary>
+    private readonly TempDirectory _root = new("build-tests");
+    private readonly LocalPackageFeed _feed;
+
+    /// <summary>Packs the feed; throws with the pack output when packing fails.</summary>
     public PackedFlowTestFeed()
     {
-        Root = Path.Combine(Path.GetTempPath(), "flowtest-build-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        FeedDirectory = Path.Combine(Root, "feed");
-        PackagesDirectory = Path.Combine(Root, "packages");
-        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        Directory.CreateDirectory(FeedDirectory);
-        Directory.CreateDirectory(PackagesDirectory);
-
-        var sources = Path.Combine(Root, "repo");
-        RepositoryCopy.CopyPackingInputs(RepositoryCopy.FindRoot(), sources);
-        var pack = DotnetCli.Run(sources, new Dictionary<string, string>(),
-            "pack", Path.Combine("src", "FlowTest", "FlowTest.csproj"), "-c", "Release", "-o", FeedDirectory,
-            "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("Packing FlowTest failed. " + pack.Describe());
-        }
-
-        WriteConsumerIsolationFiles();
+        _feed = LocalPackageFeed.Pack(_root.Path, "e2e", new[] { "FlowTest" });
+        _feed.WriteConsumerFiles(ConsumersDirectory);
     }
 
     /// <summary>Everything this fixture and its consumers write lives under this temp folder.</summary>
-    public string Root { get; }
+    public string Root => _root.Path;
 
     /// <summary>The local feed holding <c>FlowTest.&lt;Version&gt;.nupkg</c>.</summary>
-    public string FeedDirectory { get; }
+    public string FeedDirectory => _feed.FeedPath;
 
     /// <summary>The NuGet packages folder consumers restore into (never the machine-wide one).</summary>
-    public string PackagesDirectory { get; }
+    public string PackagesDirectory => _feed.PackagesPath;
 
     /// <summary>The package version packed for this run.</summary>
-    public string Version { get; }
+    public string Version => _feed.Version;
 
     /// <summary>Where consumer projects are created; its nuget.config and empty Directory.*.props apply to them.</summary>
     public string ConsumersDirectory => Path.Combine(Root, "consumers");
 
     /// <summary>Environment for every consumer command.</summary>
-    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
-    {
-        ["NUGET_PACKAGES"] = PackagesDirectory,
-    };
+    public IReadOnlyDictionary<string, string> Environment => _feed.Environment;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A process still holding a file must not fail the run; the temp folder is cleaned by the OS.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private void WriteConsumerIsolationFiles()
-    {
-        Directory.CreateDirectory(ConsumersDirectory);
-        // The machine's package folder serves as a read-only feed so restores need no network for known packages.
-        var machinePackages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(ConsumersDirectory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="flowtest-e2e" value="{FeedDirectory}" />
-                <add key="machine-cache" value="{machinePackages}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-            </configuration>
-            """);
-        // Stop MSBuild from picking up any Directory.*.props above the temp folder.
-        File.WriteAllText(Path.Combine(ConsumersDirectory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(ConsumersDirectory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(ConsumersDirectory, "Directory.Packages.props"), "<Project />\n");
-    }
+    public void Dispose() => _root.Dispose();
 }
