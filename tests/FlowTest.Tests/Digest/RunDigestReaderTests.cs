@@ -6,6 +6,7 @@ using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
 using FlowTest.Reading;
 using FlowTest.Tests.Rendering;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.Digest;
 

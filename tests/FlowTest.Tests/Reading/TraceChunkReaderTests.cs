@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FlowTest.Reading;
+using FlowTest.Tests.Support;
 
 namespace FlowTest.Tests.Reading;
 
@@ -52,7 +53,7 @@ public sealed class TraceChunkReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Mixed);
 
-        var (lines, _) = ByChunks(new TrickleStream(new MemoryStream(bytes), bytesPerRead), chunkBytes);
+        var (lines, _) = ByChunks(new ForwardOnlyStream(new MemoryStream(bytes), bytesPerRead), chunkBytes);
 
         Assert.Equal(ByScanner(bytes), lines);
     }

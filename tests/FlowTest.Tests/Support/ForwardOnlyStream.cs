@@ -1,16 +1,21 @@
 using System;
 using System.IO;
 
-namespace FlowTest.Tests.Digest;
+namespace FlowTest.Tests.Support;
 
-/// <summary>A stream that cannot seek (like a pipe), so a reader cannot size it up front.</summary>
+/// <summary>
+/// A stream that cannot seek (like a pipe), so a reader cannot size it up front; optionally handing out
+/// at most a few bytes per read, as a pipe or a slow disk may.
+/// </summary>
 internal sealed class ForwardOnlyStream : Stream
 {
     private readonly Stream _inner;
+    private readonly int _maxPerRead;
 
-    public ForwardOnlyStream(Stream inner)
+    public ForwardOnlyStream(Stream inner, int maxPerRead = int.MaxValue)
     {
         _inner = inner;
+        _maxPerRead = maxPerRead;
     }
 
     public override bool CanRead => true;
@@ -27,7 +32,7 @@ internal sealed class ForwardOnlyStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, _maxPerRead));
 
     public override void Flush()
     {
