@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using FlowTest.Ci;
 using FlowTest.Config;
@@ -74,7 +73,7 @@ internal sealed class RecorderHost : IDisposable
 
         var runId = ChooseRunId(getVariable("FLOWTEST_RUN_ID"), warnings);
         var host = Environment.MachineName;
-        var pid = Process.GetCurrentProcess().Id;
+        var pid = LocalProcesses.CurrentId;
         var privacy = new PrivacyPolicy(config.Privacy);
         var traceParent = TraceParent.TryParse(getVariable("TRACEPARENT"), out var parsed) ? parsed : (TraceParent?)null;
 

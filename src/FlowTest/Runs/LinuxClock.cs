@@ -23,6 +23,9 @@ internal static class LinuxClock
     /// <summary><c>sysconf(_SC_CLK_TCK)</c>; 100 (the Linux default) when it cannot be asked.</summary>
     public static long TicksPerSecond => _ticksPerSecond > 0 ? _ticksPerSecond : _ticksPerSecond = ReadTicksPerSecond();
 
+    /// <summary>UTC time of a start given in clock ticks after boot (<c>/proc/&lt;pid&gt;/stat</c> field 22).</summary>
+    public static DateTime StartOf(long startTicks) => BootTime.AddTicks(startTicks * (TimeSpan.TicksPerSecond / TicksPerSecond));
+
     private static DateTime ReadBootTime()
     {
         foreach (var line in File.ReadLines("/proc/stat"))

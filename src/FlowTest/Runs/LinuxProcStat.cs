@@ -9,9 +9,10 @@ namespace FlowTest.Runs;
 /// </summary>
 /// <param name="Pid">Process id.</param>
 /// <param name="Command">The kernel's <c>comm</c>: the executable name, cut to 15 characters.</param>
+/// <param name="State">R, S, D, Z (zombie: exited, not yet reaped), ...</param>
 /// <param name="ParentPid">Parent's id.</param>
 /// <param name="StartTicks">Start time after boot, in clock ticks.</param>
-internal sealed record LinuxProcStat(int Pid, string Command, int ParentPid, long StartTicks)
+internal sealed record LinuxProcStat(int Pid, string Command, char State, int ParentPid, long StartTicks)
 {
     /// <summary>The length the kernel cuts <c>comm</c> to (TASK_COMM_LEN - 1).</summary>
     public const int CommandLimit = 15;
@@ -29,7 +30,7 @@ internal sealed record LinuxProcStat(int Pid, string Command, int ParentPid, lon
 
         // After "(comm) ": field 3 (state) is index 0, ppid index 1, starttime (field 22) index 19.
         var fields = stat.Substring(close + 2).Split(' ');
-        if (fields.Length < 20)
+        if (fields.Length < 20 || fields[0].Length != 1)
         {
             throw new FormatException("a /proc stat line with " + fields.Length + " fields after comm");
         }
@@ -37,6 +38,7 @@ internal sealed record LinuxProcStat(int Pid, string Command, int ParentPid, lon
         return new LinuxProcStat(
             int.Parse(stat.Substring(0, open).Trim(), NumberStyles.None, CultureInfo.InvariantCulture),
             stat.Substring(open + 1, close - open - 1),
+            fields[0][0],
             int.Parse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture),
             long.Parse(fields[19], NumberStyles.None, CultureInfo.InvariantCulture));
     }

@@ -22,7 +22,7 @@ internal static class ProcessAncestry
         var chain = new List<ProcessSnapshot>();
         try
         {
-            var self = RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? ReadLinux("self") : Read(Process.GetCurrentProcess().Id);
+            var self = Read(LocalProcesses.CurrentId);
             var parentPid = self?.ParentPid ?? 0;
             while (parentPid > 1 && chain.Count < MaxDepth)
             {
@@ -72,7 +72,7 @@ internal static class ProcessAncestry
     }
 
     /// <summary>
-    /// One process from <c>/proc/&lt;id&gt;</c> (<c>self</c> or a pid), with no <see cref="Process"/>.
+    /// One process from <c>/proc/&lt;pid&gt;</c>, with no <see cref="Process"/>.
     /// The start time is boot time (<c>btime</c>, whole seconds) plus the start in clock ticks: exact,
     /// so every test host computes the same value (<see cref="Process.StartTime"/> on Linux is derived
     /// from the current uptime and jitters). A process gone meanwhile ends the chain.
@@ -102,8 +102,7 @@ internal static class ProcessAncestry
         }
 
         var arguments = commandLine.TrimEnd('\0').Split('\0');
-        var start = LinuxClock.BootTime.AddTicks(fields.StartTicks * (TimeSpan.TicksPerSecond / LinuxClock.TicksPerSecond));
-        return new ProcessSnapshot(fields.Pid, fields.ParentPid, start, fields.ProcessName(arguments[0]), arguments);
+        return new ProcessSnapshot(fields.Pid, fields.ParentPid, LinuxClock.StartOf(fields.StartTicks), fields.ProcessName(arguments[0]), arguments);
     }
 
     private static (int Parent, IReadOnlyList<string> Arguments) PsParentAndArguments(int pid)

@@ -17,6 +17,7 @@ public sealed class LinuxProcStatTests
 
         Assert.Equal(4242, stat.Pid);
         Assert.Equal("dotnet", stat.Command);
+        Assert.Equal('S', stat.State);
         Assert.Equal(4100, stat.ParentPid);
         Assert.Equal(123456L, stat.StartTicks);
     }
@@ -45,5 +46,5 @@ public sealed class LinuxProcStatTests
     [InlineData("ReSharperTestRu", "/opt/other", "ReSharperTestRu")]
     [InlineData("ReSharperTestRu", "", "ReSharperTestRu")]
     public void The_process_name_is_the_command_or_the_uncut_file_name_of_argv0(string command, string argument0, string expected) =>
-        Assert.Equal(expected, new LinuxProcStat(1, command, 0, 0).ProcessName(argument0));
+        Assert.Equal(expected, new LinuxProcStat(1, command, 'S', 0, 0).ProcessName(argument0));
 }
