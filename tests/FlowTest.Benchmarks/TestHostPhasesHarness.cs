@@ -1,7 +1,10 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime;
 using FlowTest.Adapters;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
@@ -26,8 +29,9 @@ internal static class TestHostPhasesHarness
     {
         using var directory = new BenchmarkDirectory("host-phases");
         Environment.SetEnvironmentVariable("FLOWTEST_ARTIFACTS", directory.Combine("artifacts"));
-        Console.WriteLine(FormattableString.Invariant($"| phase ({tests:N0} tests, cold process) | CPU ms | allocated MB | managed heap after MB | peak working set MB |"));
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("// FlowTest.dll: " + FlowTestImageKind());
+        Console.WriteLine(FormattableString.Invariant($"| phase ({tests:N0} tests, cold process) | CPU ms | JIT ms (methods) | allocated MB | managed heap after MB | peak working set MB |"));
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         var meter = new PhaseMeter();
         meter.Report("process before FlowTest");
 
@@ -73,22 +77,37 @@ internal static class TestHostPhasesHarness
         return 0;
     }
 
-    /// <summary>CPU time and allocations since the previous report.</summary>
+    /// <summary>Whether this process runs FlowTest precompiled (the packed lib/net10.0 image) or as IL (a project build).</summary>
+    private static string FlowTestImageKind()
+    {
+        var location = typeof(FlowRuntime).Assembly.Location;
+        using var reader = new PEReader(File.OpenRead(location));
+        var precompiled = reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+        return (precompiled ? "ReadyToRun" : "IL only (JIT)") + ", " + location;
+    }
+
+    /// <summary>CPU time, JIT time and allocations since the previous report.</summary>
     private sealed class PhaseMeter
     {
         private readonly Process _process = Process.GetCurrentProcess();
         private TimeSpan _cpu;
         private long _allocated;
+        private TimeSpan _jit;
+        private long _jitted;
 
         public void Report(string phase)
         {
             _process.Refresh();
             var cpu = _process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var jit = JitInfo.GetCompilationTime();
+            var jitted = JitInfo.GetCompiledMethodCount();
             Console.WriteLine(FormattableString.Invariant(
-                $"| {phase} | {(cpu - _cpu).TotalMilliseconds:0} | {(allocated - _allocated) / 1048576.0:0.0} | {GC.GetTotalMemory(false) / 1048576.0:0} | {_process.PeakWorkingSet64 / 1048576.0:0} |"));
+                $"| {phase} | {(cpu - _cpu).TotalMilliseconds:0} | {(jit - _jit).TotalMilliseconds:0} ({jitted - _jitted:N0}) | {(allocated - _allocated) / 1048576.0:0.0} | {GC.GetTotalMemory(false) / 1048576.0:0} | {_process.PeakWorkingSet64 / 1048576.0:0} |"));
             _cpu = cpu;
             _allocated = allocated;
+            _jit = jit;
+            _jitted = jitted;
         }
     }
 }

@@ -17,6 +17,8 @@ internal static class TestFlows
     public const int MaxOutputChars = 4000;
 
     private static readonly ConcurrentDictionary<FlowScope, byte> Open = new();
+    private static readonly string[] DisplayNameField = { TestFlowTags.DisplayName };
+    private static readonly bool[] DisplayNameRedaction = { false };
 
     /// <summary>Flows of tests that started and have not ended yet.</summary>
     public static int OpenCount => Open.Count;
@@ -141,21 +143,21 @@ internal static class TestFlows
         }
     }
 
-    private static Dictionary<string, object?> Evidence(TestIdentity test)
+    private static object Evidence(TestIdentity test)
     {
-        var evidence = new Dictionary<string, object?>(StringComparer.Ordinal) { [TestFlowTags.DisplayName] = test.DisplayName };
-        if (test.Arguments.Count > 0)
+        if (test.Arguments.Count == 0)
         {
-            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var argument in test.Arguments)
-            {
-                arguments[argument.Key] = argument.Value;
-            }
-
-            evidence["arguments"] = arguments;
+            // Immutable, so the writer thread formats it later instead of the test's thread now.
+            return new NamedValues(DisplayNameField, DisplayNameRedaction, new object?[] { test.DisplayName });
         }
 
-        return evidence;
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var argument in test.Arguments)
+        {
+            arguments[argument.Key] = argument.Value;
+        }
+
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { [TestFlowTags.DisplayName] = test.DisplayName, ["arguments"] = arguments };
     }
 
     private static string? SafeStackTrace(Exception? exception)

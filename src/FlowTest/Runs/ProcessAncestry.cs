@@ -22,7 +22,7 @@ internal static class ProcessAncestry
         var chain = new List<ProcessSnapshot>();
         try
         {
-            var self = Read(Process.GetCurrentProcess().Id);
+            var self = Read(LocalProcesses.CurrentId);
             var parentPid = self?.ParentPid ?? 0;
             while (parentPid > 1 && chain.Count < MaxDepth)
             {
@@ -46,13 +46,13 @@ internal static class ProcessAncestry
 
     private static ProcessSnapshot? Read(int pid)
     {
-        using var process = Process.GetProcessById(pid);
-        var name = process.ProcessName;
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
         {
-            var (linuxParent, linuxStart) = LinuxParentAndStart(pid);
-            return new ProcessSnapshot(pid, linuxParent, linuxStart, name, LinuxArguments(pid));
+            return ReadLinux(pid.ToString(CultureInfo.InvariantCulture));
         }
+
+        using var process = Process.GetProcessById(pid);
+        var name = process.ProcessName;
 
         // Windows and macOS keep an absolute start time, so every reader gets the same value.
         var start = process.StartTime.ToUniversalTime();
@@ -72,58 +72,37 @@ internal static class ProcessAncestry
     }
 
     /// <summary>
-    /// Parent and start time from <c>/proc</c>. The start time is boot time (<c>btime</c>, whole
-    /// seconds) plus the start in clock ticks: exact, so every test host computes the same value
-    /// (<see cref="Process.StartTime"/> on Linux is derived from the current uptime and jitters).
+    /// One process from <c>/proc/&lt;pid&gt;</c>, with no <see cref="Process"/>.
+    /// The start time is boot time (<c>btime</c>, whole seconds) plus the start in clock ticks: exact,
+    /// so every test host computes the same value (<see cref="Process.StartTime"/> on Linux is derived
+    /// from the current uptime and jitters). A process gone meanwhile ends the chain.
     /// </summary>
-    private static (int Parent, DateTime StartUtc) LinuxParentAndStart(int pid)
+    private static ProcessSnapshot? ReadLinux(string id)
     {
-        // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses.
-        var stat = File.ReadAllText("/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/stat");
-        var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
-        var parent = int.Parse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture);
-        var startTicks = long.Parse(fields[19], NumberStyles.None, CultureInfo.InvariantCulture);
-        var clockTicksPerSecond = LinuxClockTicksPerSecond();
-        var start = LinuxBootTime().AddTicks(startTicks * (TimeSpan.TicksPerSecond / clockTicksPerSecond));
-        return (parent, start);
-    }
-
-    private static DateTime LinuxBootTime()
-    {
-        foreach (var line in File.ReadLines("/proc/stat"))
-        {
-            if (line.StartsWith("btime ", StringComparison.Ordinal))
-            {
-                var seconds = long.Parse(line.Substring(6).Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
-                return new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds);
-            }
-        }
-
-        throw new InvalidOperationException("/proc/stat has no btime");
-    }
-
-    private static long LinuxClockTicksPerSecond()
-    {
+        string stat;
+        string commandLine;
         try
         {
-            var ticks = sysconf(LinuxClockTicksName);
-            return ticks > 0 ? ticks : 100;
+            stat = File.ReadAllText("/proc/" + id + "/stat");
+            commandLine = File.ReadAllText("/proc/" + id + "/cmdline");
         }
-        catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {
-            return 100;
+            return null;
         }
-    }
 
-    private const int LinuxClockTicksName = 2; // _SC_CLK_TCK
+        LinuxProcStat fields;
+        try
+        {
+            fields = LinuxProcStat.Parse(stat);
+        }
+        catch (Exception error) when (error is FormatException or OverflowException)
+        {
+            return null;
+        }
 
-    [DllImport("libc", SetLastError = false)]
-    private static extern long sysconf(int name);
-
-    private static IReadOnlyList<string> LinuxArguments(int pid)
-    {
-        var raw = File.ReadAllText("/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/cmdline");
-        return raw.TrimEnd('\0').Split('\0');
+        var arguments = commandLine.TrimEnd('\0').Split('\0');
+        return new ProcessSnapshot(fields.Pid, fields.ParentPid, LinuxClock.StartOf(fields.StartTicks), fields.ProcessName(arguments[0]), arguments);
     }
 
     private static (int Parent, IReadOnlyList<string> Arguments) PsParentAndArguments(int pid)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using FlowTest.Reading;
 using FlowTest.Writing;
 
@@ -22,25 +21,31 @@ internal static class RunRetention
             return removed;
         }
 
-        var others = Directory.GetDirectories(runsDirectory)
-            .Select(path => (Path: path, Id: Path.GetFileName(path), Manifest: RunManifest.TryRead(path)))
-            .Where(run => !string.Equals(run.Id, currentRunId, StringComparison.Ordinal))
-            .ToList();
-
-        foreach (var run in others.Where(r => r.Manifest?.Status == RunStatus.Running))
+        // Loops over a class rather than LINQ over tuples: the first test host of every run comes
+        // here cold, and generic LINQ code over value types is JIT-compiled even from a precompiled image.
+        var others = new List<PastRun>();
+        foreach (var path in Directory.GetDirectories(runsDirectory))
         {
-            if (WriterRegistry.LiveWriters(run.Path, host, exceptPid: -1).Count == 0)
+            var id = Path.GetFileName(path);
+            if (!string.Equals(id, currentRunId, StringComparison.Ordinal))
             {
-                TryMarkCrashed(run.Path, run.Manifest!);
+                others.Add(new PastRun(path, id, RunManifest.TryRead(path)));
             }
         }
 
-        var keepOthers = Math.Max(0, keepRuns - 1);
-        var oldestFirst = others
-            .OrderByDescending(r => r.Manifest?.StartedAt ?? new DateTimeOffset(Directory.GetCreationTimeUtc(r.Path), TimeSpan.Zero))
-            .Skip(keepOthers);
-        foreach (var run in oldestFirst)
+        foreach (var run in others)
         {
+            if (run.Manifest?.Status == RunStatus.Running && WriterRegistry.LiveWriters(run.Path, host, exceptPid: -1).Count == 0)
+            {
+                TryMarkCrashed(run.Path, run.Manifest);
+            }
+        }
+
+        // Newest first (ties by id, so every host prunes the same runs); everything after the newest keep_runs - 1 goes.
+        others.Sort((a, b) => b.StartedAt != a.StartedAt ? b.StartedAt.CompareTo(a.StartedAt) : string.CompareOrdinal(a.Id, b.Id));
+        for (var index = Math.Max(0, keepRuns - 1); index < others.Count; index++)
+        {
+            var run = others[index];
             if (WriterRegistry.LiveWriters(run.Path, host, exceptPid: -1).Count > 0)
             {
                 continue;
@@ -74,5 +79,25 @@ internal static class RunRetention
         {
             // Read-only or gone: readers still derive "crashed" themselves.
         }
+    }
+
+    private sealed class PastRun
+    {
+        public PastRun(string path, string id, RunManifest? manifest)
+        {
+            Path = path;
+            Id = id;
+            Manifest = manifest;
+            StartedAt = manifest?.StartedAt ?? new DateTimeOffset(Directory.GetCreationTimeUtc(path), TimeSpan.Zero);
+        }
+
+        public string Path { get; }
+
+        public string Id { get; }
+
+        public RunManifest? Manifest { get; }
+
+        /// <summary>When the run started, by its manifest, else by its directory.</summary>
+        public DateTimeOffset StartedAt { get; }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 
@@ -19,7 +18,7 @@ internal static class WriterRegistry
     {
         var directory = Path.Combine(runDirectory, DirectoryName);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, FileName(host, pid)), StartTimeText(pid));
+        File.WriteAllText(Path.Combine(directory, FileName(host, pid)), LocalProcesses.StartTimeText(pid));
     }
 
     public static void Unregister(string runDirectory, string host, int pid)
@@ -58,61 +57,13 @@ internal static class WriterRegistry
             }
 
             // Another host's process cannot be checked from here: count it as alive.
-            if (!sameHost || IsAlive(pid, ReadText(file)))
+            if (!sameHost || LocalProcesses.IsAlive(pid, ReadText(file)))
             {
                 live.Add(writerHost + "/" + pid.ToString(CultureInfo.InvariantCulture));
             }
         }
 
         return live;
-    }
-
-    private static bool IsAlive(int pid, string? recordedStart)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            if (process.HasExited)
-            {
-                return false;
-            }
-
-            // A recycled pid belongs to another process: compare start times when we have one.
-            return string.IsNullOrEmpty(recordedStart) || string.Equals(StartTimeText(process), recordedStart, StringComparison.Ordinal);
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static string StartTimeText(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return StartTimeText(process);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return "";
-        }
-    }
-
-    private static string StartTimeText(Process process)
-    {
-        try
-        {
-            return process.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
-        {
-            return "";
-        }
     }
 
     private static string? ReadText(string path)

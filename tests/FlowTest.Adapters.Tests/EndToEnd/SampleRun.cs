@@ -79,6 +79,11 @@ public sealed class SampleRun : IDisposable
 
     internal CliResult Test { get; }
 
+    /// <summary>The local feed the samples restored from, and the version packed into it.</summary>
+    internal string FeedPath => _feed.FeedPath;
+
+    internal string PackageVersion => _feed.Version;
+
     internal TrxResults Trx { get; }
 
     internal IReadOnlyList<string> RunDirectories { get; }

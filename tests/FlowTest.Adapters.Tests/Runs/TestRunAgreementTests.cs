@@ -84,6 +84,20 @@ public class TestRunAgreementTests
         Assert.Equal(first.Select(p => (p.Pid, p.StartUtc)), second.Select(p => (p.Pid, p.StartUtc)));
     }
 
+    [Fact]
+    public void The_parent_chain_has_the_names_the_process_api_reports()
+    {
+        var ancestors = ProcessAncestry.OfCurrentProcess();
+
+        Assert.NotEmpty(ancestors);
+        foreach (var ancestor in ancestors)
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(ancestor.Pid);
+            Assert.Equal(process.ProcessName, ancestor.Name);
+            Assert.InRange(ancestor.StartUtc, DateTime.UtcNow.AddDays(-400), DateTime.UtcNow);
+        }
+    }
+
     private static string? Agree(Dictionary<string, string> environment, ProcessSnapshot command) =>
         TestRunAgreement.Apply(k => environment.TryGetValue(k, out var v) ? v : null, (k, v) => environment[k] = v, () => command, "ci");
 }

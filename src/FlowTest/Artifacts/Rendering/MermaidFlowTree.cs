@@ -65,7 +65,13 @@ internal static class MermaidFlowTree
         }
 
         // Edges in node order read top-down like the drawing.
-        var position = names.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
+        // A loop, not Select((name, index)): LINQ over a tuple is generic code no precompiled image holds.
+        var position = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var index = 0; index < names.Count; index++)
+        {
+            position[names[index]] = index;
+        }
+
         var edges = digest.Tree.Edges
             .Where(e => ids.ContainsKey(e.Parent) && ids.ContainsKey(e.Child))
             .OrderBy(e => position[e.Parent])
