@@ -15,9 +15,13 @@ namespace FlowTest.Weaving;
 internal sealed class ModuleFile : IDisposable
 {
     private readonly DefaultAssemblyResolver _resolver;
+    private readonly int _assemblyBytes;
+    private readonly int _pdbBytes;
 
-    private ModuleFile(string assemblyPath, ModuleDefinition module, DefaultAssemblyResolver resolver, SymbolForm symbols)
+    private ModuleFile(string assemblyPath, ModuleDefinition module, DefaultAssemblyResolver resolver, SymbolForm symbols, int assemblyBytes, int pdbBytes)
     {
+        _assemblyBytes = assemblyBytes;
+        _pdbBytes = pdbBytes;
         AssemblyPath = assemblyPath;
         Module = module;
         _resolver = resolver;
@@ -50,9 +54,12 @@ internal sealed class ModuleFile : IDisposable
             };
             var pdbPath = Path.ChangeExtension(assemblyPath, ".pdb");
             var besidePdb = File.Exists(pdbPath);
+            var pdbBytes = 0;
             if (besidePdb)
             {
-                parameters.SymbolStream = new MemoryStream(File.ReadAllBytes(pdbPath));
+                var pdb = File.ReadAllBytes(pdbPath);
+                pdbBytes = pdb.Length;
+                parameters.SymbolStream = new MemoryStream(pdb);
                 parameters.SymbolReaderProvider = new PortablePdbReaderProvider();
             }
             else
@@ -60,9 +67,10 @@ internal sealed class ModuleFile : IDisposable
                 parameters.SymbolReaderProvider = new DefaultSymbolReaderProvider(throwIfNoSymbol: false);
             }
 
-            var module = ModuleDefinition.ReadModule(new MemoryStream(File.ReadAllBytes(assemblyPath)), parameters);
+            var assembly = File.ReadAllBytes(assemblyPath);
+            var module = ModuleDefinition.ReadModule(new MemoryStream(assembly), parameters);
             var form = besidePdb ? SymbolForm.PortableBeside : module.HasSymbols ? SymbolForm.Embedded : SymbolForm.None;
-            return new ModuleFile(assemblyPath, module, resolver, form);
+            return new ModuleFile(assemblyPath, module, resolver, form, assembly.Length, pdbBytes);
         }
         catch
         {
@@ -80,7 +88,8 @@ internal sealed class ModuleFile : IDisposable
             parameters.StrongNameKeyBlob = strongNameKey;
         }
 
-        var pdb = new MemoryStream();
+        // Sized for the woven files up front (they grow by the woven code), so the streams do not double their way there.
+        var pdb = new MemoryStream(Capacity(_pdbBytes));
         switch (Symbols)
         {
             case SymbolForm.PortableBeside:
@@ -94,7 +103,7 @@ internal sealed class ModuleFile : IDisposable
                 break;
         }
 
-        var assembly = new MemoryStream();
+        var assembly = new MemoryStream(Capacity(_assemblyBytes));
         Module.Write(assembly, parameters);
         WriteFile(AssemblyPath, assembly);
         if (Symbols == SymbolForm.PortableBeside)
@@ -102,6 +111,8 @@ internal sealed class ModuleFile : IDisposable
             WriteFile(PdbPath, pdb);
         }
     }
+
+    private static int Capacity(int originalBytes) => originalBytes + (originalBytes / 4) + 4096;
 
     // The stream's own buffer goes to disk: ToArray would copy every written byte once more.
     private static void WriteFile(string path, MemoryStream content)

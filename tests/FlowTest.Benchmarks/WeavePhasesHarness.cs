@@ -12,7 +12,8 @@ namespace FlowTest.Benchmarks;
 /// Issue 3 attribution: the weave of the generated 5,000-method assembly, phase by phase (read, find,
 /// rewrite, write), in CPU time of this process, first cold then warm, with the garbage collections the
 /// weave caused, so a change to the weaver can be judged on a busy machine where wall time says little. <c>WEAVE_PHASES_PAUSE=1</c> waits for a key
-/// before the warm rounds (attach <c>perf</c> then).
+/// before the warm rounds (attach <c>perf</c> then); <c>WEAVE_PHASES_ALLOCATIONS=1</c> lists what the warm rounds
+/// allocate, by type.
 /// <c>dotnet run -c Release --project tests/FlowTest.Benchmarks -- weave-phases 10</c>.
 /// </summary>
 internal static class WeavePhasesHarness
@@ -26,6 +27,7 @@ internal static class WeavePhasesHarness
         var references = new List<string> { typeof(Flow).Assembly.Location };
         references.AddRange(Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll"));
 
+        using var sampler = Environment.GetEnvironmentVariable("WEAVE_PHASES_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         Console.WriteLine("| round | read | find | rewrite | write | total CPU ms | allocated MB | GC pauses | wall ms |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (var round = 0; round <= rounds; round++)
@@ -60,10 +62,24 @@ internal static class WeavePhasesHarness
             var megabytes = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0;
             var gc = FormattableString.Invariant($"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in {GC.CollectionCount(0) - collections} GCs");
             Console.WriteLine(string.Join(" | ", new[] { round == 0 ? "cold" : round.ToString(CultureInfo.InvariantCulture) }.Concat(phases, (last - start).TotalMilliseconds, megabytes)) + " | " + gc + " | " + wall.ElapsedMilliseconds);
+            if (round == 0)
+            {
+                sampler?.Start();
+            }
+
             if (round == 0 && Environment.GetEnvironmentVariable("WEAVE_PHASES_PAUSE") == "1")
             {
                 Console.WriteLine("// pid " + Environment.ProcessId + ": press Enter for the warm rounds");
                 Console.ReadLine();
+            }
+        }
+
+        if (sampler is not null)
+        {
+            Console.WriteLine("// sampled allocations of the warm rounds, by type (MB):");
+            foreach (var (type, bytes) in sampler.Top(25))
+            {
+                Console.WriteLine(FormattableString.Invariant($"//   {bytes / 1048576.0 / rounds,8:0.0}  {type}"));
             }
         }
 
