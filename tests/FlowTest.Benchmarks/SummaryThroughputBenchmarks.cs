@@ -6,9 +6,9 @@
 // applied in order on one thread); the raw scan is single-threaded. DigestSingleThreaded is the same
 // digest on one thread, for the one-core comparison.
 //
-// Latest results (2026-11-22 09:35 UTC, quiet; full write-up in docs/benchmarks.md, "Issue 5"):
-//   200 MB: raw scan 214.0 ms, summary 274.3 ms (0.78x), single-threaded 326.7 ms; peak 51 / 80 / 70 MB
-//   1 GB:   raw scan 989.3 ms, summary 1,191.7 ms (0.83x), single-threaded 1,612.8 ms; peak 50 / 87 / 73 MB
+// Latest results (2026-11-22 11:52 UTC, quiet; full write-up in docs/benchmarks.md, "Issue 5"):
+//   200 MB: raw scan 191.4 ms, summary 224.7 ms (0.85x), single-threaded 320.0 ms; peak 51 / 81 / 69 MB
+//   1 GB:   raw scan 1,323.3 ms, summary 1,169.6 ms (1.13x), single-threaded 1,657.3 ms; peak 52 / 85 / 72 MB
 // Run: dotnet run -c Release --project tests/FlowTest.Benchmarks -- --filter '*SummaryThroughput*'
 // Each case prints "peak working set: N MB" at cleanup (BenchmarkDotNet keeps it in the log).
 

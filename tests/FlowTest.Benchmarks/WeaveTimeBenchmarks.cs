@@ -1,7 +1,7 @@
 // Goal (issue 3): weaving a generated assembly of 5,000 methods (2,000 [Flow], all shapes) takes
 // <= 1.5x a plain Cecil read + write with symbols of the same assembly. Peak memory recorded.
-// Latest (2026-11-22 09:18 UTC, quiet): Weave 639.3 ms vs CecilReadWrite 607.3 ms (1.05x); peak RSS
-// 235.0 vs 220.8 MB. Results: docs/benchmarks.md, "Issue 3 — weave time".
+// Latest (2026-11-22 11:43 UTC, quiet, both sides reading deferred): Weave 635.0 ms vs CecilReadWrite
+// 597.4 ms (1.06x); peak RSS 230.5 vs 214.7 MB. Results: docs/benchmarks.md, "Issue 3 — weave time".
 
 using System;
 using System.Collections.Generic;
