@@ -5,22 +5,12 @@ internal static class NUnitSample
 {
     /// <param name="version">The packed FlowTest version.</param>
     /// <param name="library">Extra project items, such as <see cref="WovenLibrary.Reference"/>.</param>
-    public static string Project(string version, string library = "") => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <IsPackable>false</IsPackable>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="FlowTest.NUnit" Version="{version}" />
-            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.14.1" />
-            <PackageReference Include="NUnit" Version="4.4.0" />
-            <PackageReference Include="NUnit3TestAdapter" Version="5.2.0" />
-            {library}
-          </ItemGroup>
-        </Project>
-        """;
+    public static string Project(string version, string library = "") => SampleProjectFile.Create(
+        SampleProjectFile.Package("FlowTest.NUnit", version),
+        SampleProjectFile.Package("Microsoft.NET.Test.Sdk", "17.14.1"),
+        SampleProjectFile.Package("NUnit", "4.4.0"),
+        SampleProjectFile.Package("NUnit3TestAdapter", "5.2.0"),
+        library);
 
     public const string Tests = """
         using System;

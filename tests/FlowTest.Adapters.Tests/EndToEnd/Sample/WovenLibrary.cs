@@ -11,18 +11,7 @@ internal static class WovenLibrary
     /// <summary>The element the test projects add to reference the library.</summary>
     public const string Reference = """<ProjectReference Include="../Pricing/Pricing.csproj" />""";
 
-    public static string Project(string version) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <IsPackable>false</IsPackable>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="FlowTest" Version="{version}" />
-          </ItemGroup>
-        </Project>
-        """;
+    public static string Project(string version) => SampleProjectFile.Create(SampleProjectFile.Package("FlowTest", version));
 
     public const string Source = """
         using System.Threading.Tasks;

@@ -5,22 +5,12 @@ internal static class XunitSample
 {
     /// <param name="version">The packed FlowTest version.</param>
     /// <param name="library">Extra project items, such as <see cref="WovenLibrary.Reference"/>.</param>
-    public static string Project(string version, string library = "") => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <IsPackable>false</IsPackable>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="FlowTest.Xunit" Version="{version}" />
-            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.14.1" />
-            <PackageReference Include="xunit" Version="2.9.3" />
-            <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-            {library}
-          </ItemGroup>
-        </Project>
-        """;
+    public static string Project(string version, string library = "") => SampleProjectFile.Create(
+        SampleProjectFile.Package("FlowTest.Xunit", version),
+        SampleProjectFile.Package("Microsoft.NET.Test.Sdk", "17.14.1"),
+        SampleProjectFile.Package("xunit", "2.9.3"),
+        SampleProjectFile.Package("xunit.runner.visualstudio", "3.1.5"),
+        library);
 
     public const string Tests = """
         using System;
