@@ -29,14 +29,14 @@ internal static class StateMachineCompletions
     {
         var exception = new VariableDefinition(api.Exception);
         body.Variables.Add(exception);
-        InsertBefore(body.GetILProcessor(), setException,
+        var il = body.GetILProcessor();
+        InsertBefore(il, setException,
             Instruction.Create(OpCodes.Stloc, exception),
             Instruction.Create(OpCodes.Ldarg_0),
             Instruction.Create(OpCodes.Ldfld, scope),
-            Instruction.Create(OpCodes.Ldloc, exception),
-            settings.Member is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.Member),
-            settings.File is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.File),
-            Instruction.Create(OpCodes.Ldc_I4, settings.Line),
+            Instruction.Create(OpCodes.Ldloc, exception));
+        InsertBefore(il, setException, SyncMethodWeaver.LocationInstructions(settings));
+        InsertBefore(il, setException,
             Instruction.Create(OpCodes.Call, api.Fail),
             Instruction.Create(OpCodes.Ldloc, exception));
     }

@@ -143,10 +143,19 @@ internal static class SyncMethodWeaver
 
     public static void AppendLocation(ILProcessor il, FlowSettings settings)
     {
-        il.Append(settings.Member is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.Member));
-        il.Append(settings.File is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.File));
-        il.Append(Instruction.Create(OpCodes.Ldc_I4, settings.Line));
+        foreach (var instruction in LocationInstructions(settings))
+        {
+            il.Append(instruction);
+        }
     }
+
+    /// <summary>Loads the member, file (null without symbols) and line that <c>WovenFlow.Fail</c> takes after the exception.</summary>
+    public static Instruction[] LocationInstructions(FlowSettings settings) => new[]
+    {
+        Instruction.Create(OpCodes.Ldstr, settings.Member),
+        settings.File is null ? Instruction.Create(OpCodes.Ldnull) : Instruction.Create(OpCodes.Ldstr, settings.File),
+        Instruction.Create(OpCodes.Ldc_I4, settings.Line),
+    };
 
     /// <summary>The first instruction after a constructor's base/this call; the first instruction otherwise.</summary>
     private static Instruction FirstInstructionOfFlow(MethodDefinition method)
