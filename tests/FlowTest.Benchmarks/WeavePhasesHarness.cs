@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using FlowTest.Benchmarks.Infrastructure;
 using FlowTest.Weaving;
 
@@ -61,7 +62,13 @@ internal static class WeavePhasesHarness
             wall.Stop();
             var megabytes = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0;
             var gc = FormattableString.Invariant($"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in {GC.CollectionCount(0) - collections} GCs");
-            Console.WriteLine(string.Join(" | ", new[] { round == 0 ? "cold" : round.ToString(CultureInfo.InvariantCulture) }.Concat(phases, (last - start).TotalMilliseconds, megabytes)) + " | " + gc + " | " + wall.ElapsedMilliseconds);
+            var cells = new List<string> { round == 0 ? "cold" : round.ToString(CultureInfo.InvariantCulture) };
+            cells.AddRange(phases.Select(phase => phase.ToString("0", CultureInfo.InvariantCulture)));
+            cells.Add((last - start).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
+            cells.Add(megabytes.ToString("0.0", CultureInfo.InvariantCulture));
+            cells.Add(gc);
+            cells.Add(wall.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine(string.Join(" | ", cells));
             if (round == 0)
             {
                 sampler?.Start();
@@ -84,21 +91,5 @@ internal static class WeavePhasesHarness
         }
 
         return 0;
-    }
-
-    private static IEnumerable<string> Concat(this IEnumerable<string> head, List<double> phases, double total, double megabytes)
-    {
-        foreach (var item in head)
-        {
-            yield return item;
-        }
-
-        foreach (var phase in phases)
-        {
-            yield return phase.ToString("0", CultureInfo.InvariantCulture);
-        }
-
-        yield return total.ToString("0", CultureInfo.InvariantCulture);
-        yield return megabytes.ToString("0.0", CultureInfo.InvariantCulture);
     }
 }

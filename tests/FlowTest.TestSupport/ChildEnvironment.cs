@@ -18,6 +18,20 @@ public static class ChildEnvironment
         "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "TRACEPARENT", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "TF_BUILD",
     };
 
+    /// <summary>
+    /// Isolates <paramref name="start"/> (<see cref="Isolate"/>) and sets what every child dotnet command of a test
+    /// or benchmark gets: no telemetry, no banner, and no MSBuild node or build server left alive.
+    /// </summary>
+    public static void PrepareDotnet(ProcessStartInfo start)
+    {
+        Isolate(start);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
+    }
+
     /// <summary>Removes the test run's variables from <paramref name="start"/>'s environment; the caller adds its own after.</summary>
     public static void Isolate(ProcessStartInfo start)
     {

@@ -29,13 +29,7 @@ public static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
-        ChildEnvironment.Isolate(start);
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
+        ChildEnvironment.PrepareDotnet(start);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

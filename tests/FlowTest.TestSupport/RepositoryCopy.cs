@@ -20,9 +20,6 @@ public static class RepositoryCopy
     /// <summary>What packing the FlowTest packages needs: all of src/ (the package carries the weaving task) and the MSBuild folders.</summary>
     public static readonly IReadOnlyList<string> PackingFolders = new[] { "src", "build", "buildTransitive" };
 
-    /// <summary>The repository the running test was built from (<see cref="RepositoryRoot.Path"/>).</summary>
-    public static string FindRoot() => RepositoryRoot.Path;
-
     /// <summary>Copies what packing needs (<see cref="BuildFiles"/>, <see cref="PackingFolders"/>) from <paramref name="root"/>.</summary>
     public static void CopyPackingInputs(string root, string destination) => Copy(root, destination, PackingFolders, BuildFiles);
 

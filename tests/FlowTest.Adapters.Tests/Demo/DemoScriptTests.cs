@@ -23,7 +23,7 @@ public sealed class DemoScriptTests : IDisposable
     [Fact]
     public void The_demo_script_weaves_the_sample_runs_its_tests_and_ends_with_the_summary_path()
     {
-        RepositoryCopy.Copy(RepositoryCopy.FindRoot(), _clone.Path, CopiedFolders, RepositoryCopy.BuildFiles);
+        RepositoryCopy.Copy(RepositoryRoot.Path, _clone.Path, CopiedFolders, RepositoryCopy.BuildFiles);
         Assert.Equal(0, ChildProcess.Run("git", _clone.Path, NoEnvironment, "init", "-q").ExitCode);
 
         var demo = ChildProcess.Run("bash", _clone.Path, NoEnvironment, Path.Combine("samples", "demo.sh"));

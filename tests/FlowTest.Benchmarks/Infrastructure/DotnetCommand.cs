@@ -29,14 +29,9 @@ internal sealed class DotnetCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // What every test's child process drops, and CI too: a measured build must not take CI-only paths.
-        ChildEnvironment.Isolate(start);
+        // As every test's child dotnet command, and without CI too: a measured build must not take CI-only paths.
+        ChildEnvironment.PrepareDotnet(start);
         start.Environment.Remove("CI");
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
         foreach (var (name, value) in _environment)
         {
             start.Environment[name] = value;
