@@ -94,12 +94,12 @@ internal sealed class ModuleFile : IDisposable
         {
             case SymbolForm.PortableBeside:
                 parameters.WriteSymbols = true;
-                parameters.SymbolWriterProvider = new PortablePdbWriterProvider();
+                parameters.SymbolWriterProvider = new WrittenBodySymbolWriterProvider(new PortablePdbWriterProvider());
                 parameters.SymbolStream = pdb;
                 break;
             case SymbolForm.Embedded:
                 parameters.WriteSymbols = true;
-                parameters.SymbolWriterProvider = new EmbeddedSymbolWriterProvider();
+                parameters.SymbolWriterProvider = new WrittenBodySymbolWriterProvider(new EmbeddedSymbolWriterProvider());
                 break;
         }
 

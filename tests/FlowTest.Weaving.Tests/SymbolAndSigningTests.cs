@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using FlowTest.Weaving.Tests.Infrastructure;
 using Mono.Cecil;
@@ -43,6 +45,31 @@ public sealed class SymbolAndSigningTests
         var original = FixtureProcess.Run(plain, "exceptions", dir.Combine("artifacts-plain"));
         Assert.Equal(original.OutputLines("STACK|"), woven.OutputLines("STACK|"));
         Assert.Contains(woven.OutputLines("STACK|"), l => l.Contains(":line ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Methods_the_weaver_leaves_alone_keep_their_debug_information_exactly()
+    {
+        using var dir = new TempDirectory();
+        var plain = FixtureBuild.CopyTo(dir.Combine("plain"));
+        var copy = FixtureBuild.CopyTo(dir.Combine("app"));
+
+        Assert.Equal(WeaveOutcome.Woven, AssemblyWeaver.Weave(FixtureBuild.RequestFor(copy)).Outcome);
+
+        var before = MethodDebugRecords.Of(plain);
+        var after = MethodDebugRecords.Of(copy);
+        // Woven code always adds IL; a method the weaver left alone keeps its size (its tokens may be renumbered).
+        var untouched = before.Where(m => after.TryGetValue(m.Key, out var woven) && woven.IlSize == m.Value.IlSize).ToList();
+        Assert.Contains(untouched, m => Mentions(m.Value, "custom " + MethodDebugRecords.AsyncMethodSteppingInformation));
+        Assert.Contains(untouched, m => Mentions(m.Value, "custom " + MethodDebugRecords.StateMachineHoistedLocalScopes));
+        Assert.Contains(untouched, m => Mentions(m.Value, "kickoff "));
+        Assert.Contains(untouched, m => m.Value.Debug.Any(line => line.StartsWith("scope ", StringComparison.Ordinal) && line.Contains('=', StringComparison.Ordinal)));
+        Assert.True(untouched.Count < before.Count, "precondition: some methods are woven");
+        var changed = untouched
+            .Where(m => !m.Value.Debug.SequenceEqual(after[m.Key].Debug))
+            .Select(m => m.Key + "\n  before: " + string.Join("\n          ", m.Value.Debug.Except(after[m.Key].Debug)) + "\n  after:  " + string.Join("\n          ", after[m.Key].Debug.Except(m.Value.Debug)))
+            .ToList();
+        Assert.True(changed.Count == 0, "debug information changed by the weave:\n" + string.Join("\n", changed));
     }
 
     [Fact]
@@ -130,6 +157,9 @@ public sealed class SymbolAndSigningTests
         using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
         return (reader.PEHeaders.CorHeader!.Flags & System.Reflection.PortableExecutable.CorFlags.StrongNameSigned) != 0;
     }
+
+    private static bool Mentions(MethodDebugRecord record, string prefix) =>
+        record.Debug.Exists(line => line.StartsWith(prefix, StringComparison.Ordinal));
 
     private static void EmbedSymbols(string assemblyPath)
     {
