@@ -27,11 +27,7 @@ internal static class RunSummaryJson
         json.WriteStartObject("counts");
         json.WriteNumber("events", digest.Events);
         json.WriteNumber("flows", digest.FlowsStarted);
-        json.WriteNumber("success", digest.Verdicts.Success);
-        json.WriteNumber("failure", digest.Verdicts.Failure);
-        json.WriteNumber("exception", digest.Verdicts.Exception);
-        json.WriteNumber("skipped", digest.Verdicts.Skipped);
-        json.WriteNumber("incomplete", digest.Verdicts.Incomplete);
+        WriteVerdicts(json, digest.Verdicts);
         json.WriteNumber("open", digest.OpenFlowCount);
         json.WriteNumber("failure_events", digest.FailureCount);
         json.WriteEndObject();
@@ -51,11 +47,7 @@ internal static class RunSummaryJson
             json.WriteString("name", flow.Name);
             json.WriteNumber("started", flow.Started);
             json.WriteNumber("ended", flow.Ended);
-            json.WriteNumber("success", flow.Verdicts.Success);
-            json.WriteNumber("failure", flow.Verdicts.Failure);
-            json.WriteNumber("exception", flow.Verdicts.Exception);
-            json.WriteNumber("skipped", flow.Verdicts.Skipped);
-            json.WriteNumber("incomplete", flow.Verdicts.Incomplete);
+            WriteVerdicts(json, flow.Verdicts);
             WriteNumber(json, "success_ratio", flow.SuccessRatio);
             WriteNumber(json, "p50_ms", flow.Durations.Percentile(50));
             WriteNumber(json, "p95_ms", flow.Durations.Percentile(95));
@@ -79,6 +71,15 @@ internal static class RunSummaryJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteVerdicts(Utf8JsonWriter json, VerdictCounts verdicts)
+    {
+        json.WriteNumber("success", verdicts.Success);
+        json.WriteNumber("failure", verdicts.Failure);
+        json.WriteNumber("exception", verdicts.Exception);
+        json.WriteNumber("skipped", verdicts.Skipped);
+        json.WriteNumber("incomplete", verdicts.Incomplete);
     }
 
     private static void WriteTime(Utf8JsonWriter json, string name, System.DateTimeOffset? value)
