@@ -24,16 +24,20 @@ internal sealed class DigestingTraceSink : ITraceSink
     public const long DefaultMaxDigestBytes = 64L * 1024 * 1024;
 
     private readonly TraceFileAppender _appender;
-    private readonly RunDigestReader _reader;
+    private readonly RunDigestOptions _options;
     private readonly long _maxDigestBytes;
     private readonly object _gate = new();
     private bool _feeding = true;
 
+    // Made by the writer thread on its first batch: the digest's first use compiles some generic code,
+    // which belongs beside the tests rather than in the recorder's start before the first test.
+    private RunDigestReader? _reader;
+
     public DigestingTraceSink(TraceFileAppender appender, RunDigestOptions options, long maxDigestBytes = DefaultMaxDigestBytes)
     {
         _appender = appender;
+        _options = options;
         _maxDigestBytes = maxDigestBytes;
-        _reader = new RunDigestReader(options, parallel: false);
     }
 
     public void Append(ArraySegment<byte> lines)
@@ -63,6 +67,7 @@ internal sealed class DigestingTraceSink : ITraceSink
 
             try
             {
+                _reader ??= new RunDigestReader(_options, parallel: false);
                 _reader.Read(new MemoryStream(lines.Array!, lines.Offset, lines.Count, writable: false), TraceFiles.MainFileName);
             }
             catch (Exception)
@@ -91,7 +96,7 @@ internal sealed class DigestingTraceSink : ITraceSink
         {
             var wasFeeding = _feeding;
             _feeding = false;
-            if (!wasFeeding || !_appender.WroteAlone || _reader.Stats.HasProblems)
+            if (!wasFeeding || _reader is null || !_appender.WroteAlone || _reader.Stats.HasProblems)
             {
                 return null;
             }
