@@ -21,8 +21,8 @@ namespace FlowTest.NUnit;
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class FlowTestActionAttribute : Attribute, ITestAction
 {
-    private readonly ConcurrentDictionary<string, FlowScope> _running = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _started = new(StringComparer.Ordinal);
+    // Every test started, by id: its flow while it runs, null once it ended (the keys find the tests NUnit never ran).
+    private readonly ConcurrentDictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
 
     /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
     public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
@@ -37,8 +37,7 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction
             return;
         }
 
-        _started[test.Id] = 0;
-        _running[test.Id] = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+        _tests[test.Id] = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
     }
 
     /// <summary>Ends the test's flow with its result (after its TearDown), or leaves the run after the assembly.</summary>
@@ -46,12 +45,12 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction
     {
         if (test.IsSuite)
         {
-            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, id => _started.ContainsKey(id));
+            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, id => _tests.ContainsKey(id));
             TestHostLifetime.EndAssembly();
             return;
         }
 
-        if (!_running.TryRemove(test.Id, out var flow))
+        if (!_tests.TryGetValue(test.Id, out var flow) || flow is null || !_tests.TryUpdate(test.Id, null, flow))
         {
             return;
         }

@@ -11,8 +11,28 @@ internal static class XunitTestIdentity
 {
     public static TestIdentity Of(ITest test, Type testClass, MethodInfo testMethod, object[]? arguments)
     {
+        return new TestIdentity
+        {
+            ClassName = testClass.FullName ?? testClass.Name,
+            MethodName = testMethod.Name,
+            DisplayName = test.DisplayName,
+            TestCaseId = test.TestCase.UniqueID,
+            AssemblyName = TestAssemblyNames.Of(testClass.Assembly),
+            TargetFramework = TargetFrameworkNames.Of(testClass.Assembly),
+            Traits = Traits(test.TestCase.Traits),
+            Arguments = TestArguments.Named(testMethod, arguments),
+        };
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> Traits(Dictionary<string, List<string>>? byName)
+    {
+        if (byName is null || byName.Count == 0)
+        {
+            return Array.Empty<KeyValuePair<string, string>>();
+        }
+
         var traits = new List<KeyValuePair<string, string>>();
-        foreach (var trait in test.TestCase.Traits ?? new Dictionary<string, List<string>>())
+        foreach (var trait in byName)
         {
             foreach (var value in trait.Value)
             {
@@ -20,16 +40,6 @@ internal static class XunitTestIdentity
             }
         }
 
-        return new TestIdentity
-        {
-            ClassName = testClass.FullName ?? testClass.Name,
-            MethodName = testMethod.Name,
-            DisplayName = test.DisplayName,
-            TestCaseId = test.TestCase.UniqueID,
-            AssemblyName = testClass.Assembly.GetName().Name ?? "",
-            TargetFramework = TargetFrameworkNames.Of(testClass.Assembly),
-            Traits = traits,
-            Arguments = TestArguments.Named(testMethod.GetParameters(), arguments),
-        };
+        return traits;
     }
 }

@@ -8,6 +8,17 @@ namespace FlowTest.Adapters;
 /// <summary>Pairs test arguments with their parameter names (extra arguments are named <c>argN</c>).</summary>
 internal static class TestArguments
 {
+    /// <summary>The parameters are read only when there are arguments: most tests have none, and <see cref="MethodBase.GetParameters"/> copies an array per call.</summary>
+    public static IReadOnlyList<KeyValuePair<string, object?>> Named(MethodBase? method, object?[]? arguments)
+    {
+        if (arguments is null || arguments.Length == 0)
+        {
+            return Array.Empty<KeyValuePair<string, object?>>();
+        }
+
+        return Named(method?.GetParameters() ?? Array.Empty<ParameterInfo>(), arguments);
+    }
+
     public static IReadOnlyList<KeyValuePair<string, object?>> Named(ParameterInfo[] parameters, object?[]? arguments)
     {
         if (arguments is null || arguments.Length == 0)

@@ -1,11 +1,16 @@
 using System;
+using System.Threading;
 
 namespace FlowTest.Adapters;
 
 /// <summary>Test flows are named <c>&lt;Class&gt;/&lt;Method&gt;</c>: class without namespace or generic arity.</summary>
 internal static class TestFlowNames
 {
-    public static string For(string className, string methodName) => ShortClassName(className) + "/" + (string.IsNullOrEmpty(methodName) ? "(unknown)" : methodName);
+    // Tests of one class mostly run one after another: remembering the last class spares the
+    // parsing (and its allocations) per test without a cache that grows with the suite.
+    private static Tuple<string, string> _lastClass = Tuple.Create("", "(unknown)");
+
+    public static string For(string className, string methodName) => ShortClassNameOfTest(className) + "/" + (string.IsNullOrEmpty(methodName) ? "(unknown)" : methodName);
 
     /// <summary><c>Shop.Tests.OrderTests+Nested`1</c> → <c>OrderTests.Nested</c>; generic arguments in brackets are dropped.</summary>
     public static string ShortClassName(string className)
@@ -45,6 +50,20 @@ internal static class TestFlowNames
         }
 
         return string.Join(".", parts);
+    }
+
+    private static string ShortClassNameOfTest(string className)
+    {
+        // Item1 the class name as given, Item2 its short name; replaced as a whole, so never torn.
+        var last = Volatile.Read(ref _lastClass);
+        if (string.Equals(last.Item1, className, StringComparison.Ordinal))
+        {
+            return last.Item2;
+        }
+
+        var shortName = ShortClassName(className);
+        Volatile.Write(ref _lastClass, Tuple.Create(className, shortName));
+        return shortName;
     }
 
     /// <summary>The namespace-free name of <paramref name="type"/> as a test class (for tags).</summary>

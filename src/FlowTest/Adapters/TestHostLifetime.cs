@@ -25,6 +25,9 @@ internal static class TestHostLifetime
 
         try
         {
+            // The last host finalizes the run before VSTest is released: let it render a digest built beside the tests.
+            FlowRuntime.PreferDigestWhileWriting();
+            RedactionWarmUp.Start();
             TestRunAgreement.Apply();
             // Registered before the runtime's own handler (it registers on first use), so open test
             // flows end before the recorder shuts down.

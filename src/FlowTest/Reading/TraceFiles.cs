@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 
 namespace FlowTest.Reading;
 
@@ -47,7 +46,7 @@ internal static class TraceFiles
         var digits = fileName.Substring(Prefix.Length, fileName.Length - Prefix.Length - Extension.Length);
 
         // Only canonical spellings: "trace.01.jsonl" or "trace.+1.jsonl" are someone else's files.
-        return digits.Length > 0 && digits[0] != '0' && digits.All(c => c is >= '0' and <= '9')
+        return digits.Length > 0 && digits[0] != '0' && AllDigits(digits)
             && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out part);
     }
 
@@ -62,15 +61,38 @@ internal static class TraceFiles
             return Array.Empty<string>();
         }
 
-        var parts = new List<KeyValuePair<int, string>>();
+        // Plain lists and an insertion sort (a run has a handful of parts): LINQ over (number, path)
+        // pairs would be generic code over a value type, compiled at run time in every last test host.
+        var numbers = new List<int>();
+        var paths = new List<string>();
         foreach (var path in Directory.EnumerateFiles(runDirectory, "trace*" + Extension))
         {
             if (TryParsePart(Path.GetFileName(path), out var part))
             {
-                parts.Add(new KeyValuePair<int, string>(part, path));
+                var at = numbers.Count;
+                while (at > 0 && numbers[at - 1] > part)
+                {
+                    at--;
+                }
+
+                numbers.Insert(at, part);
+                paths.Insert(at, path);
             }
         }
 
-        return parts.OrderBy(p => p.Key).Select(p => p.Value).ToList();
+        return paths;
+    }
+
+    private static bool AllDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

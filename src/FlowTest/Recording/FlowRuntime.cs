@@ -16,6 +16,7 @@ internal static class FlowRuntime
     private static RecorderHost? s_host;
     private static FlowRecorder? s_recorder;
     private static int s_initialized;
+    private static volatile bool s_digestWhileWriting;
 
     /// <summary>The recorder, or <see langword="null"/> while recording is off.</summary>
     /// <remarks>On every API call: two field reads once initialized, small enough to inline.</remarks>
@@ -41,6 +42,12 @@ internal static class FlowRuntime
             return s_host?.RunDirectory;
         }
     }
+
+    /// <summary>
+    /// Asks the recorder, when it starts, to digest the trace while writing it (a test host, whose
+    /// run ends on the runner's critical path). Only has an effect before the recorder starts.
+    /// </summary>
+    public static void PreferDigestWhileWriting() => s_digestWhileWriting = true;
 
     public static void ReportInternalError(Exception error) =>
         WarningReporter.Console.Report(RuntimeWarning.InternalError, "internal error, recording continues where it can: " + error.GetType().Name + ": " + error.Message);
@@ -70,7 +77,7 @@ internal static class FlowRuntime
 
             try
             {
-                s_host = RecorderHost.StartFromEnvironment(WarningReporter.Console);
+                s_host = RecorderHost.StartFromEnvironment(WarningReporter.Console, s_digestWhileWriting);
                 if (s_host is not null)
                 {
                     Volatile.Write(ref s_recorder, s_host.Recorder);

@@ -30,11 +30,13 @@ internal sealed class RecorderHost : IDisposable
     private readonly LoadedConfiguration _configuration;
     private readonly WarningReporter _warnings;
     private readonly CiEnvironment _ci;
+    private readonly DigestingTraceSink? _digestingSink;
     private int _disposed;
 
-    private RecorderHost(FlowRecorder recorder, RunSession? session, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment ci)
+    private RecorderHost(FlowRecorder recorder, RunSession? session, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment ci, DigestingTraceSink? digestingSink)
     {
         Recorder = recorder;
+        _digestingSink = digestingSink;
         _ci = ci;
         _session = session;
         _configuration = configuration;
@@ -46,8 +48,10 @@ internal sealed class RecorderHost : IDisposable
     /// <summary>The run directory, or <see langword="null"/> when it could not be used.</summary>
     public string? RunDirectory => _session?.RunDirectory;
 
-    public static RecorderHost? StartFromEnvironment(WarningReporter warnings) =>
-        Start(Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, warnings, AppContext.GetData);
+    /// <param name="warnings">Where warnings go.</param>
+    /// <param name="digestWhileWriting">Digest the trace as it is written, so a last writer's finalization only renders (test hosts: see <see cref="DigestingTraceSink"/>).</param>
+    public static RecorderHost? StartFromEnvironment(WarningReporter warnings, bool digestWhileWriting = false) =>
+        Start(Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, warnings, AppContext.GetData, digestWhileWriting);
 
     /// <summary>Starts recording for a process whose environment is <paramref name="getVariable"/>; null when recording is off.</summary>
     /// <param name="getVariable">Reads an environment variable.</param>
@@ -55,7 +59,8 @@ internal sealed class RecorderHost : IDisposable
     /// <param name="appDirectory">Where the application's assemblies are.</param>
     /// <param name="warnings">Where warnings go.</param>
     /// <param name="getAppSetting">Reads a runtimeconfig.json setting (<see cref="AppContext.GetData"/>); the build puts <c>FlowTestArtifactsPath</c> there.</param>
-    public static RecorderHost? Start(Func<string, string?> getVariable, string currentDirectory, string appDirectory, WarningReporter warnings, Func<string, object?>? getAppSetting = null)
+    /// <param name="digestWhileWriting">If this process creates the run, digest the trace as it is written (<see cref="DigestingTraceSink"/>).</param>
+    public static RecorderHost? Start(Func<string, string?> getVariable, string currentDirectory, string appDirectory, WarningReporter warnings, Func<string, object?>? getAppSetting = null, bool digestWhileWriting = false)
     {
         var root = ResolveRoot(getVariable, currentDirectory, appDirectory, getAppSetting);
         var configuration = ConfigurationLoader.Load(root.Path, getVariable);
@@ -79,13 +84,17 @@ internal sealed class RecorderHost : IDisposable
 
         RunSession? session = null;
         ITraceSink? sink = null;
+        DigestingTraceSink? digestingSink = null;
         try
         {
             Directory.CreateDirectory(root.Path);
             session = RunSession.Join(root.Path, runId, host, pid, config.Retention.KeepRuns, () => NewManifest(runId, root, traceParent, privacy));
             if (config.Sinks.Jsonl)
             {
-                sink = new TraceFileAppender(session.RunDirectory, config.Retention.RotateTrace ? config.Retention.MaxTraceBytes : 0);
+                var appender = new TraceFileAppender(session.RunDirectory, config.Retention.RotateTrace ? config.Retention.MaxTraceBytes : 0);
+                // Only the run's creator can have written all of it; a joining process never could.
+                digestingSink = digestWhileWriting && session.IsFirstWriter ? new DigestingTraceSink(appender, RunFinalizer.DigestOptions(config)) : null;
+                sink = (ITraceSink?)digestingSink ?? appender;
             }
 
             if (config.Sinks.Console)
@@ -112,7 +121,7 @@ internal sealed class RecorderHost : IDisposable
                 new object?[] { manifest.Command, manifest.Machine, manifest.FlowtestVersion, manifest.GitSha, manifest.GitBranch }));
         }
 
-        return new RecorderHost(recorder, session, configuration, warnings, CiEnvironment.Detect(getVariable));
+        return new RecorderHost(recorder, session, configuration, warnings, CiEnvironment.Detect(getVariable), digestingSink);
     }
 
     /// <summary><c>FLOWTEST_ARTIFACTS</c> first, then the build's <c>FlowTestArtifactsPath</c>, then the search upwards.</summary>
@@ -153,7 +162,7 @@ internal sealed class RecorderHost : IDisposable
                     Recorder.Dispose();
                     _session.AddDroppedEvents(Recorder.EventsDropped);
                 },
-                (session, manifest) => RunFinalizer.Finalize(session, manifest, _configuration, _warnings, _ci));
+                (session, manifest) => RunFinalizer.Finalize(session, manifest, _configuration, _warnings, _ci, _digestingSink));
         }
         catch (Exception error)
         {

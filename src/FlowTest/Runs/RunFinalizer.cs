@@ -13,7 +13,8 @@ namespace FlowTest.Runs;
 /// <summary>
 /// Writes a run's end files once its last writer leaves: reads the whole trace back (every
 /// process's events) as a stream, digests it, renders summary.md and ask.md, writes run.json and
-/// moves latest.
+/// moves latest. When this process wrote the whole trace alone and digested it while writing
+/// (<see cref="DigestingTraceSink"/>), that digest is used instead of reading the trace back.
 /// </summary>
 internal static class RunFinalizer
 {
@@ -42,13 +43,44 @@ internal static class RunFinalizer
         }
     }
 
-    public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment? ci = null)
+    /// <summary>What summary.md and ask.md say about the run itself, from its final run.json.</summary>
+    public static RunHeader Header(RunManifest final, string runDirectory, TraceReadStats stats) => new()
+    {
+        RunId = final.RunId,
+        Status = final.Status,
+        StartedAt = final.StartedAt,
+        EndedAt = final.EndedAt,
+        DurationMs = final.DurationMs,
+        GitSha = final.GitSha,
+        GitBranch = final.GitBranch,
+        Machine = final.Machine,
+        Command = final.Command,
+        FlowTestVersion = final.FlowtestVersion,
+        RunDirectory = runDirectory,
+        TracePath = Path.Combine(runDirectory, TraceFiles.MainFileName),
+        RunJsonPath = Path.Combine(runDirectory, RunManifest.FileName),
+        SummaryPath = final.Artifacts.Summary is null ? null : Path.Combine(runDirectory, final.Artifacts.Summary),
+        AskPath = final.Artifacts.Ask is null ? null : Path.Combine(runDirectory, final.Artifacts.Ask),
+        ReadStats = stats,
+    };
+
+    /// <summary>The digest's bounds for a run with <paramref name="config"/>.</summary>
+    public static RunDigestOptions DigestOptions(FlowTestConfig config) => new() { TailEvents = config.Artifacts.TraceTailEvents };
+
+    /// <param name="session">The run being left by its last writer.</param>
+    /// <param name="manifest">run.json as it stands.</param>
+    /// <param name="configuration">This process's configuration.</param>
+    /// <param name="warnings">Where problems go.</param>
+    /// <param name="ci">The CI the run is under, if any.</param>
+    /// <param name="writtenTrace">This process's trace sink if it digested while writing; its digest replaces reading the trace back when it covers the whole trace.</param>
+    public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment? ci = null, DigestingTraceSink? writtenTrace = null)
     {
         var config = configuration.Config;
-        var reader = new RunDigestReader(new RunDigestOptions { TailEvents = config.Artifacts.TraceTailEvents });
         // A trace that is not a regular file (a link to a device, say) is not read back: it may never end.
         var readable = TraceFiles.Enumerate(session.RunDirectory).All(part => (File.GetAttributes(part) & FileAttributes.ReparsePoint) == 0);
-        var digest = readable ? reader.ReadRun(session.RunDirectory) : reader.Digest;
+        var written = readable ? writtenTrace?.TakeDigestOfWholeTrace(session.RunDirectory) : null;
+        var reader = written ?? new RunDigestReader(DigestOptions(config));
+        var digest = written is null && readable ? reader.ReadRun(session.RunDirectory) : reader.Digest;
         var status = RunStatusRules.FromVerdicts(digest.Verdicts, digest.TestVerdicts);
         var ended = DateTimeOffset.UtcNow;
         var writeAsk = config.Artifacts.AskMd == AskMdMode.Always || (config.Artifacts.AskMd == AskMdMode.OnFailure && digest.HasProblems);
@@ -75,25 +107,7 @@ internal static class RunFinalizer
             },
         };
 
-        var header = new RunHeader
-        {
-            RunId = final.RunId,
-            Status = status,
-            StartedAt = final.StartedAt,
-            EndedAt = final.EndedAt,
-            DurationMs = final.DurationMs,
-            GitSha = final.GitSha,
-            GitBranch = final.GitBranch,
-            Machine = final.Machine,
-            Command = final.Command,
-            FlowTestVersion = final.FlowtestVersion,
-            RunDirectory = session.RunDirectory,
-            TracePath = Path.Combine(session.RunDirectory, TraceFiles.MainFileName),
-            RunJsonPath = Path.Combine(session.RunDirectory, RunManifest.FileName),
-            SummaryPath = final.Artifacts.Summary is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Summary),
-            AskPath = final.Artifacts.Ask is null ? null : Path.Combine(session.RunDirectory, final.Artifacts.Ask),
-            ReadStats = reader.Stats,
-        };
+        var header = Header(final, session.RunDirectory, reader.Stats);
 
         if (header.SummaryPath is not null)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using FlowTest.Reading;
 
 namespace FlowTest.Writing;
@@ -20,6 +21,8 @@ internal sealed class TraceFileAppender : ITraceSink
     private readonly CrossProcessLock _lock;
     private FileStream _stream;
     private int _part;
+    private long _ownBytes;
+    private volatile bool _wroteAlone;
 
     /// <param name="runDirectory">The run directory (must exist).</param>
     /// <param name="maxPartBytes">Rotate into a new part when a part would grow past this; 0 = never.</param>
@@ -30,7 +33,18 @@ internal sealed class TraceFileAppender : ITraceSink
         _lock = new CrossProcessLock(Path.Combine(runDirectory, LockFileName), LockTimeout);
         _part = NewestExistingPart(runDirectory);
         _stream = OpenPart(_part);
+        _wroteAlone = _part == 0 && _stream.Length == 0;
     }
+
+    /// <summary>
+    /// Whether the trace is, so far, one file holding exactly the batches this appender wrote, in
+    /// order: it started empty, no other process appended in between and nothing rotated or was
+    /// repaired. Once false, stays false.
+    /// </summary>
+    public bool WroteAlone => _wroteAlone;
+
+    /// <summary>Bytes this appender has written (the length of the trace while <see cref="WroteAlone"/>).</summary>
+    public long OwnBytes => Interlocked.Read(ref _ownBytes);
 
     public void Append(ArraySegment<byte> lines)
     {
@@ -51,9 +65,15 @@ internal sealed class TraceFileAppender : ITraceSink
                 length = _stream.Length;
             }
 
+            if (length != _ownBytes)
+            {
+                _wroteAlone = false;
+            }
+
             _stream.Position = length;
             _stream.Write(lines.Array!, lines.Offset, lines.Count);
             _stream.Flush();
+            Interlocked.Add(ref _ownBytes, lines.Count);
         }
         finally
         {
@@ -102,6 +122,7 @@ internal sealed class TraceFileAppender : ITraceSink
 
     private void SwitchTo(int part)
     {
+        _wroteAlone = false;
         _stream.Dispose();
         _part = part;
         _stream = OpenPart(part);

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace FlowTest.Adapters.Tests.Shared;
 
 public class TestFlowNamesTests
@@ -15,4 +17,13 @@ public class TestFlowNamesTests
     [Fact]
     public void A_test_without_class_or_method_still_gets_a_two_part_name() =>
         Assert.Equal("(unknown)/(unknown)", TestFlowNames.For("", ""));
+
+    [Fact]
+    public void Tests_of_alternating_classes_get_their_own_class_names()
+    {
+        var names = new[] { ("Shop.Orders", "A"), ("Shop.Orders", "B"), ("Shop.Carts+Empty", "A"), ("Shop.Orders", "C") }
+            .Select(t => TestFlowNames.For(t.Item1, t.Item2));
+
+        Assert.Equal(new[] { "Orders/A", "Orders/B", "Carts.Empty/A", "Orders/C" }, names);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -27,7 +26,16 @@ internal sealed class FlowIdIndex
     public int EndedCount => _ended.Count;
 
     /// <summary>The open flows in start order.</summary>
-    public IReadOnlyList<FlowSighting> OpenFlows => _open.Values.OrderBy(f => f.StartOrder).ToList();
+    public IReadOnlyList<FlowSighting> OpenFlows
+    {
+        get
+        {
+            // Start orders are unique: List.Sort gives the stable order without LINQ keyed by a long.
+            var open = new List<FlowSighting>(_open.Values);
+            open.Sort((x, y) => x.StartOrder.CompareTo(y.StartOrder));
+            return open;
+        }
+    }
 
     /// <summary>Tracks a started flow; <see langword="false"/> when the id is missing or the index is full.</summary>
     public bool TryOpen(FlowSighting flow)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -46,10 +45,27 @@ internal sealed class FlowNameStats
     public FailureRecord? FirstFailure { get; internal set; }
 
     /// <summary>Failure classes seen, with how often, ordered by class name.</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> FailureClasses =>
-        _failureClasses is null
-            ? new List<KeyValuePair<string, long>>()
-            : _failureClasses.OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
+    public IReadOnlyList<KeyValuePair<string, long>> FailureClasses
+    {
+        get
+        {
+            // Sorted names, not LINQ over (class, count) pairs: no generic code compiled at run time for it.
+            var classes = new List<KeyValuePair<string, long>>(_failureClasses?.Count ?? 0);
+            if (_failureClasses is null)
+            {
+                return classes;
+            }
+
+            var names = new List<string>(_failureClasses.Keys);
+            names.Sort(System.StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                classes.Add(new KeyValuePair<string, long>(name, _failureClasses[name]));
+            }
+
+            return classes;
+        }
+    }
 
     /// <summary>The slowest ended flows of this name, slowest first.</summary>
     public IReadOnlyList<FlowSighting> Slowest => _slowest ?? NoneSlow;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -28,15 +27,41 @@ internal sealed class FlowNameTree
         _maxLinks = maxLinks;
     }
 
+    // The sorted views below are built with loops and List.Sort over references: LINQ over the
+    // (name, count) pairs would be generic code over value types, compiled at run time when the last
+    // test host renders. Names are unique, so every order is total (as a stable sort's would be).
+
     /// <summary>Names started without a known parent, with how often, ordered by name.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Roots => Sorted(ref _sortedRoots, () =>
-        _roots.Select(r => new KeyValuePair<string, long>(r.Name, r.RootStarts)).OrderBy(r => r.Key, FlowNameComparer.Instance).ToList());
+    {
+        var roots = new List<FlowNameStats>(_roots);
+        roots.Sort(CompareNames);
+        var counted = new List<KeyValuePair<string, long>>(roots.Count);
+        foreach (var root in roots)
+        {
+            counted.Add(new KeyValuePair<string, long>(root.Name, root.RootStarts));
+        }
+
+        return counted;
+    });
 
     /// <summary>Every parent → child name link, ordered by parent then child name.</summary>
     public IReadOnlyList<FlowNameEdge> Edges => Sorted(ref _sortedEdges, () =>
-        _childrenByName.OrderBy(p => p.Key, FlowNameComparer.Instance)
-            .SelectMany(p => p.Value.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new FlowNameEdge(p.Key, c.Key.Name, c.Value)))
-            .ToList());
+    {
+        var parents = new List<string>(_childrenByName.Keys);
+        parents.Sort(FlowNameComparer.Instance);
+        var edges = new List<FlowNameEdge>();
+        foreach (var parent in parents)
+        {
+            var children = _childrenByName[parent];
+            foreach (var child in SortedNames(children))
+            {
+                edges.Add(new FlowNameEdge(parent, child.Name, children[child]));
+            }
+        }
+
+        return edges;
+    });
 
     /// <summary>Distinct parent → child links kept.</summary>
     public int LinkCount { get; private set; }
@@ -55,7 +80,13 @@ internal sealed class FlowNameTree
         Invalidate();
         if (!_sortedChildren.TryGetValue(parent, out var sorted))
         {
-            sorted = children.OrderBy(c => c.Key.Name, FlowNameComparer.Instance).Select(c => new KeyValuePair<string, long>(c.Key.Name, c.Value)).ToList();
+            var counted = new List<KeyValuePair<string, long>>(children.Count);
+            foreach (var child in SortedNames(children))
+            {
+                counted.Add(new KeyValuePair<string, long>(child.Name, children[child]));
+            }
+
+            sorted = counted;
             _sortedChildren[parent] = sorted;
         }
 
@@ -100,6 +131,15 @@ internal sealed class FlowNameTree
         {
             UntrackedLinkStarts++;
         }
+    }
+
+    private static int CompareNames(FlowNameStats x, FlowNameStats y) => FlowNameComparer.Instance.Compare(x.Name, y.Name);
+
+    private static List<FlowNameStats> SortedNames(Dictionary<FlowNameStats, long> children)
+    {
+        var names = new List<FlowNameStats>(children.Keys);
+        names.Sort(CompareNames);
+        return names;
     }
 
     private IReadOnlyList<T> Sorted<T>(ref IReadOnlyList<T>? cached, System.Func<List<T>> sort)

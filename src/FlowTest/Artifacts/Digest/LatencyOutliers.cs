@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -37,12 +36,39 @@ internal static class LatencyOutliers
             }
         }
 
-        return outliers
-            .OrderByDescending(o => o.Flow.DurationMs)
-            .ThenBy(o => o.Flow.Name, FlowNameComparer.Instance)
-            .ThenBy(o => o.Flow.StartOrder)
-            .Take(max)
-            .ToList();
+        // Slowest first, then by name and start order (unique per flow): a total order, so List.Sort
+        // gives what a stable sort would, without LINQ keyed by value types.
+        outliers.Sort(CompareSlowestFirst);
+        var keep = Math.Max(max, 0);
+        if (outliers.Count > keep)
+        {
+            outliers.RemoveRange(keep, outliers.Count - keep);
+        }
+
+        return outliers;
+    }
+
+    private static int CompareSlowestFirst(LatencyOutlier x, LatencyOutlier y)
+    {
+        var byDuration = CompareDurationsDescending(x.Flow.DurationMs, y.Flow.DurationMs);
+        if (byDuration != 0)
+        {
+            return byDuration;
+        }
+
+        var byName = FlowNameComparer.Instance.Compare(x.Flow.Name, y.Flow.Name);
+        return byName != 0 ? byName : x.Flow.StartOrder.CompareTo(y.Flow.StartOrder);
+    }
+
+    /// <summary>Longer first; no duration after any duration (the reverse of the default order, where null is smallest).</summary>
+    private static int CompareDurationsDescending(double? x, double? y)
+    {
+        if (x is { } xMs && y is { } yMs)
+        {
+            return yMs.CompareTo(xMs);
+        }
+
+        return x.HasValue ? -1 : y.HasValue ? 1 : 0;
     }
 
     private static (double LimitMs, string Limit)? Classify(double durationMs, double? sla, double? p95, double? largestBucket)

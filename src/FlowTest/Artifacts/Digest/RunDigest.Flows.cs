@@ -187,6 +187,7 @@ internal sealed partial class RunDigest
 
             series = new MetricSeries(key.Flow, key.Metric);
             _metrics[key] = series;
+            _metricSeries.Add(series);
         }
 
         series.Add(value, input.MetricUnit);

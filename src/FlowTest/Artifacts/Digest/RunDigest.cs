@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FlowTest.Model;
 using FlowTest.Reading;
 
@@ -20,6 +19,9 @@ internal sealed partial class RunDigest
 
     private readonly FlowNameRegistry _names;
     private readonly Dictionary<MetricKey, MetricSeries> _metrics = new();
+
+    // The same series in creation order, so listing them does not enumerate a dictionary keyed by a struct.
+    private readonly List<MetricSeries> _metricSeries = new();
     private readonly FlowIdIndex _index;
     private readonly List<FailureRecord> _firstFailures = new();
     private readonly BoundedRing<FailureRecord> _recentFailures;
@@ -73,7 +75,11 @@ internal sealed partial class RunDigest
             // Renderers ask several times; the order changes only when a name is added.
             if (_sortedFlows is null || _sortedFlows.Count != _names.EntryCount)
             {
-                _sortedFlows = _names.All.OrderBy(f => f.IsOverflow).ThenBy(f => f.Name, FlowNameComparer.Instance).ToList();
+                // List.Sort over references rather than LINQ keyed by a bool: no generic code compiled at run time.
+                // Names are unique, so the order is total and the same as a stable sort's.
+                var flows = new List<FlowNameStats>(_names.All);
+                flows.Sort(CompareFlowRows);
+                _sortedFlows = flows;
             }
 
             return _sortedFlows;
@@ -121,8 +127,16 @@ internal sealed partial class RunDigest
     public IReadOnlyList<FlowSighting> EndedFailing => _endedFailing;
 
     /// <summary>Metric series ordered by flow then metric name.</summary>
-    public IReadOnlyList<MetricSeries> Metrics =>
-        _metrics.Values.OrderBy(m => m.Flow, FlowNameComparer.Instance).ThenBy(m => m.Metric, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<MetricSeries> Metrics
+    {
+        get
+        {
+            // (flow, metric) pairs are unique: a total order.
+            var metrics = new List<MetricSeries>(_metricSeries);
+            metrics.Sort(CompareMetrics);
+            return metrics;
+        }
+    }
 
     /// <summary>Metric events not aggregated because <see cref="RunDigestOptions.MaxMetricSeries"/> series existed already.</summary>
     public long DroppedMetricEvents { get; private set; }
@@ -242,5 +256,15 @@ internal sealed partial class RunDigest
             EventsDropped = PayloadFields.Integer(payload, "events_dropped"),
         });
         _run = run;
+    }
+
+    /// <summary>Flow rows by name, the overflow row last.</summary>
+    private static int CompareFlowRows(FlowNameStats x, FlowNameStats y) =>
+        x.IsOverflow != y.IsOverflow ? (x.IsOverflow ? 1 : -1) : FlowNameComparer.Instance.Compare(x.Name, y.Name);
+
+    private static int CompareMetrics(MetricSeries x, MetricSeries y)
+    {
+        var byFlow = FlowNameComparer.Instance.Compare(x.Flow, y.Flow);
+        return byFlow != 0 ? byFlow : StringComparer.Ordinal.Compare(x.Metric, y.Metric);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Config;
 
@@ -34,10 +33,27 @@ internal static class DeclaredFailureClasses
     }
 
     /// <summary>Every (flow, class, count) recorded but not declared, ordered by flow then class.</summary>
-    public static IReadOnlyList<(FlowNameStats Flow, string FailureClass, long Count)> Undeclared(RunDigest digest, FlowCatalog catalog) =>
-        digest.Flows
-            .SelectMany(flow => flow.FailureClasses
-                .Where(c => !IsDeclared(catalog.Find(flow.Name), c.Key))
-                .Select(c => (flow, c.Key, c.Value)))
-            .ToList();
+    public static IReadOnlyList<(FlowNameStats Flow, string FailureClass, long Count)> Undeclared(RunDigest digest, FlowCatalog catalog)
+    {
+        // Loops rather than LINQ over tuples: value-type generic code that would be compiled at run time.
+        var undeclared = new List<(FlowNameStats Flow, string FailureClass, long Count)>();
+        foreach (var flow in digest.Flows)
+        {
+            if (flow.RetainedFailureClasses == 0)
+            {
+                continue;
+            }
+
+            var definition = catalog.Find(flow.Name);
+            foreach (var failureClass in flow.FailureClasses)
+            {
+                if (!IsDeclared(definition, failureClass.Key))
+                {
+                    undeclared.Add((flow, failureClass.Key, failureClass.Value));
+                }
+            }
+        }
+
+        return undeclared;
+    }
 }
