@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace FlowTest.Privacy;
 
@@ -15,13 +14,6 @@ namespace FlowTest.Privacy;
 /// </remarks>
 internal static class KeyValueRedactor
 {
-    // A key after a quote (may hold spaces), or a bare identifier-like key; then ':' or '=' that
-    // is not part of '==', '=>', '=~', '::' or '://'.
-    private static readonly Regex KeyAndSeparator = new(
-        @"(?:(?<=[""'])(?<key>[^""'\\\r\n:=]{1,128})\\?[""']|(?<![A-Za-z0-9_.\-])(?<key>[A-Za-z_@$][A-Za-z0-9_.\-]{0,127})(?:\\?[""'])?)[ \t]*(?<sep>=(?![=>~])|:(?![:/]))[ \t]*",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant,
-        SecretShapes.MatchTimeout);
-
     // Connection-string keywords that hold a secret whatever redact_keys says (SPEC §6 value shapes).
     private static readonly string[] ConnectionStringSecrets = { "password", "pwd", "accountkey", "sharedaccesskey", "sig" };
 
@@ -38,7 +30,7 @@ internal static class KeyValueRedactor
         var position = 0;
         while (position < text.Length)
         {
-            var match = KeyAndSeparator.Match(text, position);
+            var match = PrivacyPatterns.KeyAndSeparator().Match(text, position);
             if (!match.Success)
             {
                 break;

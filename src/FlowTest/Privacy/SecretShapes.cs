@@ -12,76 +12,37 @@ namespace FlowTest.Privacy;
 /// </summary>
 internal static class SecretShapes
 {
-    /// <summary>Generous: a regex that needs this long on a bounded string is being attacked.</summary>
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
-
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-
-    // The whole block goes; an unterminated block (cut text) is redacted to the end.
-    private static readonly Regex PemPrivateKey = new(
-        @"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\z)",
-        Options,
-        MatchTimeout);
-
-    // Header segment plus at least one dot: a cut token is still caught.
-    private static readonly Regex Jwt = new(
-        @"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,4}",
-        Options,
-        MatchTimeout);
-
-    private static readonly Regex AwsAccessKeyId = new(
-        @"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
-        Options,
-        MatchTimeout);
-
-    // Greedy password up to the last '@' before the path: an unencoded '@' in it does not leak the rest.
-    private static readonly Regex UrlUserInfo = new(
-        @"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{0,30}://[^:/?#@\s""'<>]*:(?<secret>[^/?#\s""'<>]+)@",
-        Options,
-        MatchTimeout);
-
-    // Eight characters at least, so "the bearer of bad news" keeps its words.
-    private static readonly Regex BearerToken = new(
-        @"(?<![A-Za-z0-9])(?i:bearer)\s+(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)",
-        Options,
-        MatchTimeout);
-
-    private static readonly Regex BasicCredentials = new(
-        @"(?<![A-Za-z0-9])(?i:basic)\s+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
-        Options,
-        MatchTimeout);
-
     /// <summary>Replaces every secret shape in <paramref name="text"/>; sets <paramref name="changed"/> when one was found.</summary>
     public static string Redact(string text, PrivacyPolicy policy, ref bool changed)
     {
         if (text.IndexOf("-----BEGIN", StringComparison.Ordinal) >= 0)
         {
-            text = Replace(text, PemPrivateKey, policy, static (match, p) => p.Mask(match.Value), ref changed);
+            text = Replace(text, PrivacyPatterns.PemPrivateKey(), policy, static (match, p) => p.Mask(match.Value), ref changed);
         }
 
         if (text.IndexOf("eyJ", StringComparison.Ordinal) >= 0)
         {
-            text = Replace(text, Jwt, policy, static (match, p) => p.Mask(match.Value), ref changed);
+            text = Replace(text, PrivacyPatterns.Jwt(), policy, static (match, p) => p.Mask(match.Value), ref changed);
         }
 
         if (text.IndexOf("AKIA", StringComparison.Ordinal) >= 0 || text.IndexOf("ASIA", StringComparison.Ordinal) >= 0)
         {
-            text = Replace(text, AwsAccessKeyId, policy, static (match, p) => p.Mask(match.Value), ref changed);
+            text = Replace(text, PrivacyPatterns.AwsAccessKeyId(), policy, static (match, p) => p.Mask(match.Value), ref changed);
         }
 
         if (text.IndexOf("://", StringComparison.Ordinal) >= 0)
         {
-            text = Replace(text, UrlUserInfo, policy, MaskSecretGroup, ref changed);
+            text = Replace(text, PrivacyPatterns.UrlUserInfo(), policy, MaskSecretGroup, ref changed);
         }
 
         if (text.IndexOf("bearer", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            text = Replace(text, BearerToken, policy, MaskSecretGroup, ref changed);
+            text = Replace(text, PrivacyPatterns.BearerToken(), policy, MaskSecretGroup, ref changed);
         }
 
         if (text.IndexOf("basic", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            text = Replace(text, BasicCredentials, policy, MaskBasicCredentials, ref changed);
+            text = Replace(text, PrivacyPatterns.BasicCredentials(), policy, MaskBasicCredentials, ref changed);
         }
 
         return text;
