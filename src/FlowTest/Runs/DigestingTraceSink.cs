@@ -14,9 +14,10 @@ namespace FlowTest.Runs;
 /// </summary>
 /// <remarks>
 /// The digest is a function of the trace's bytes in order. It is handed out only when those bytes are
-/// exactly the batches fed here: one file that started empty, that no other process appended to, with
-/// no rotation, no repaired line, no line the reader had to skip, and the file's length equal to what
-/// was written. Otherwise the finalizer reads the trace back as before, so the run's files never differ.
+/// exactly the batches fed here: parts that started empty (the first, and each one this host rotated
+/// into), that no other process appended to or rotated, no repaired line, no line the reader had to
+/// skip, and each part as long as what was written into it. Otherwise the finalizer reads the trace
+/// back as before, so the run's files never differ.
 /// </remarks>
 internal sealed class DigestingTraceSink : ITraceSink
 {
@@ -101,13 +102,31 @@ internal sealed class DigestingTraceSink : ITraceSink
                 return null;
             }
 
-            var parts = TraceFiles.Enumerate(runDirectory);
-            DigestTaken = parts.Count == 1
-                && string.Equals(Path.GetFileName(parts[0]), TraceFiles.MainFileName, StringComparison.Ordinal)
-                && new FileInfo(parts[0]).Length == _appender.OwnBytes
-                && _reader.Stats.Bytes == _appender.OwnBytes;
+            DigestTaken = PartsAreExactlyWhatWasWritten(runDirectory) && _reader.Stats.Bytes == _appender.OwnBytes;
             return DigestTaken ? _reader : null;
         }
+    }
+
+    // The trace's parts, in the order they are read back, are the parts this sink wrote, each as long as what it wrote there.
+    private bool PartsAreExactlyWhatWasWritten(string runDirectory)
+    {
+        var parts = TraceFiles.Enumerate(runDirectory);
+        var written = _appender.OwnPartBytes;
+        if (parts.Count != written.Count)
+        {
+            return false;
+        }
+
+        for (var part = 0; part < parts.Count; part++)
+        {
+            if (!string.Equals(Path.GetFileName(parts[part]), TraceFiles.PartFileName(part), StringComparison.Ordinal)
+                || new FileInfo(parts[part]).Length != written[part])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void StopFeeding()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using FlowTest.Reading;
@@ -24,6 +25,9 @@ internal sealed class TraceFileAppender : ITraceSink
     private long _ownBytes;
     private volatile bool _wroteAlone;
 
+    // Bytes this appender wrote into each part, by part number (meaningful while _wroteAlone).
+    private readonly List<long> _ownPartBytes = new() { 0 };
+
     /// <param name="runDirectory">The run directory (must exist).</param>
     /// <param name="maxPartBytes">Rotate into a new part when a part would grow past this; 0 = never.</param>
     public TraceFileAppender(string runDirectory, long maxPartBytes)
@@ -37,14 +41,20 @@ internal sealed class TraceFileAppender : ITraceSink
     }
 
     /// <summary>
-    /// Whether the trace is, so far, one file holding exactly the batches this appender wrote, in
-    /// order: it started empty, no other process appended in between and nothing rotated or was
-    /// repaired. Once false, stays false.
+    /// Whether the trace is, so far, exactly the batches this appender wrote, in order: it started
+    /// empty, no other process appended in between or rotated it, and no line was repaired. Its own
+    /// rotation keeps this true: every part it started was empty. Once false, stays false.
     /// </summary>
     public bool WroteAlone => _wroteAlone;
 
-    /// <summary>Bytes this appender has written (the length of the trace while <see cref="WroteAlone"/>).</summary>
+    /// <summary>Bytes this appender has written (the length of the whole trace while <see cref="WroteAlone"/>).</summary>
     public long OwnBytes => Interlocked.Read(ref _ownBytes);
+
+    /// <summary>
+    /// Bytes this appender wrote into each part (index = part number; the length of each part while
+    /// <see cref="WroteAlone"/>). Read it once writing has stopped.
+    /// </summary>
+    public IReadOnlyList<long> OwnPartBytes => _ownPartBytes;
 
     public void Append(ArraySegment<byte> lines)
     {
@@ -61,13 +71,17 @@ internal sealed class TraceFileAppender : ITraceSink
             var length = _stream.Length;
             if (_maxPartBytes > 0 && length > 0 && length + lines.Count > _maxPartBytes)
             {
-                SwitchTo(_part + 1);
+                RotateTo(_part + 1);
                 length = _stream.Length;
             }
 
-            if (length != _ownBytes)
+            if (!_wroteAlone || length != _ownPartBytes[_part])
             {
                 _wroteAlone = false;
+            }
+            else
+            {
+                _ownPartBytes[_part] = length + lines.Count;
             }
 
             _stream.Position = length;
@@ -120,12 +134,29 @@ internal sealed class TraceFileAppender : ITraceSink
         }
     }
 
+    // Another process's rotation: the parts no longer hold only this appender's batches.
     private void SwitchTo(int part)
     {
         _wroteAlone = false;
         _stream.Dispose();
         _part = part;
         _stream = OpenPart(part);
+    }
+
+    // This appender's own rotation into the next part, which it expects to find empty.
+    private void RotateTo(int part)
+    {
+        _stream.Dispose();
+        _part = part;
+        _stream = OpenPart(part);
+        if (_wroteAlone && _stream.Length == 0 && _ownPartBytes.Count == part)
+        {
+            _ownPartBytes.Add(0);
+        }
+        else
+        {
+            _wroteAlone = false;
+        }
     }
 
     private FileStream OpenPart(int part) =>

@@ -82,17 +82,57 @@ public sealed class DigestingTraceSinkTests
     }
 
     [Fact]
-    public void A_rotated_trace_is_read_back()
+    public void A_trace_its_only_writer_rotated_is_digested_exactly_as_read_back()
     {
         using var dir = new TempDirectory();
         var sink = new DigestingTraceSink(new TraceFileAppender(dir.Path, maxPartBytes: 4096), Options);
 
-        foreach (var batch in Batches(SyntheticRun.Lines, 3))
+        foreach (var batch in Batches(ManyRounds(6), 3))
         {
             sink.Append(batch);
         }
 
-        Assert.True(File.Exists(Path.Combine(dir.Path, TraceFiles.PartFileName(1))), "expected rotation");
+        sink.Dispose();
+        Assert.True(File.Exists(Path.Combine(dir.Path, TraceFiles.PartFileName(2))), "expected at least two rotations");
+        var written = sink.TakeDigestOfWholeTrace(dir.Path);
+        var readBack = new RunDigestReader(Options);
+        readBack.ReadRun(dir.Path);
+
+        Assert.NotNull(written);
+        Assert.Equal(Render(readBack), Render(written!));
+        Assert.Equal(Counts(readBack.Stats), Counts(written!.Stats));
+    }
+
+    [Fact]
+    public void A_trace_another_process_rotated_is_read_back()
+    {
+        using var dir = new TempDirectory();
+        var sink = new DigestingTraceSink(new TraceFileAppender(dir.Path, maxPartBytes: 4096), Options);
+        using var other = new TraceFileAppender(dir.Path, maxPartBytes: 4096);
+        var lines = ManyRounds(3);
+
+        sink.Append(Batch(lines.Take(3)));
+        other.Append(Batch(lines.Skip(3).Take(30)));
+        other.Append(Batch(lines.Skip(33).Take(3)));
+        sink.Append(Batch(lines.Skip(36).Take(3)));
+
+        Assert.True(File.Exists(Path.Combine(dir.Path, TraceFiles.PartFileName(1))), "expected the other writer to rotate");
+        Assert.Null(sink.TakeDigestOfWholeTrace(dir.Path));
+    }
+
+    [Fact]
+    public void A_part_deleted_after_writing_means_the_trace_is_read_back()
+    {
+        using var dir = new TempDirectory();
+        var sink = new DigestingTraceSink(new TraceFileAppender(dir.Path, maxPartBytes: 4096), Options);
+        foreach (var batch in Batches(ManyRounds(3), 3))
+        {
+            sink.Append(batch);
+        }
+
+        sink.Dispose();
+        File.Delete(Path.Combine(dir.Path, TraceFiles.PartFileName(1)));
+
         Assert.Null(sink.TakeDigestOfWholeTrace(dir.Path));
     }
 
