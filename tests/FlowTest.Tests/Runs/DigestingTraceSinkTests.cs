@@ -32,13 +32,7 @@ public sealed class DigestingTraceSinkTests
         }
 
         sink.Dispose();
-        var written = sink.TakeDigestOfWholeTrace(dir.Path);
-        var readBack = new RunDigestReader(Options);
-        readBack.ReadRun(dir.Path);
-
-        Assert.NotNull(written);
-        Assert.Equal(Render(readBack), Render(written!));
-        Assert.Equal(Counts(readBack.Stats), Counts(written!.Stats));
+        AssertDigestIsTheTraceReadBack(sink, dir.Path);
     }
 
     [Fact]
@@ -94,13 +88,7 @@ public sealed class DigestingTraceSinkTests
 
         sink.Dispose();
         Assert.True(File.Exists(Path.Combine(dir.Path, TraceFiles.PartFileName(2))), "expected at least two rotations");
-        var written = sink.TakeDigestOfWholeTrace(dir.Path);
-        var readBack = new RunDigestReader(Options);
-        readBack.ReadRun(dir.Path);
-
-        Assert.NotNull(written);
-        Assert.Equal(Render(readBack), Render(written!));
-        Assert.Equal(Counts(readBack.Stats), Counts(written!.Stats));
+        AssertDigestIsTheTraceReadBack(sink, dir.Path);
     }
 
     [Fact]
@@ -174,6 +162,17 @@ public sealed class DigestingTraceSinkTests
 
         Assert.Equal(events, taken.Digest.Events);
         Assert.Null(sink.TakeDigestOfWholeTrace(dir.Path));
+    }
+
+    private static void AssertDigestIsTheTraceReadBack(DigestingTraceSink sink, string runDirectory)
+    {
+        var written = sink.TakeDigestOfWholeTrace(runDirectory);
+        var readBack = new RunDigestReader(Options);
+        readBack.ReadRun(runDirectory);
+
+        Assert.NotNull(written);
+        Assert.Equal(Render(readBack), Render(written!));
+        Assert.Equal(Counts(readBack.Stats), Counts(written!.Stats));
     }
 
     /// <summary>The synthetic run repeated with fresh span ids, so there are many batches and names.</summary>
