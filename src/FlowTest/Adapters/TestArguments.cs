@@ -16,16 +16,7 @@ internal static class TestArguments
             return Array.Empty<KeyValuePair<string, object?>>();
         }
 
-        return Named(method?.GetParameters() ?? Array.Empty<ParameterInfo>(), arguments);
-    }
-
-    public static IReadOnlyList<KeyValuePair<string, object?>> Named(ParameterInfo[] parameters, object?[]? arguments)
-    {
-        if (arguments is null || arguments.Length == 0)
-        {
-            return Array.Empty<KeyValuePair<string, object?>>();
-        }
-
+        var parameters = method?.GetParameters() ?? Array.Empty<ParameterInfo>();
         var named = new List<KeyValuePair<string, object?>>(arguments.Length);
         for (var i = 0; i < arguments.Length; i++)
         {

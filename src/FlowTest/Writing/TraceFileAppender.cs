@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading;
 using FlowTest.Reading;
 
 namespace FlowTest.Writing;
@@ -22,7 +21,6 @@ internal sealed class TraceFileAppender : ITraceSink
     private readonly CrossProcessLock _lock;
     private FileStream _stream;
     private int _part;
-    private long _ownBytes;
     private volatile bool _wroteAlone;
 
     // Bytes this appender wrote into each part, by part number (meaningful while _wroteAlone).
@@ -47,14 +45,26 @@ internal sealed class TraceFileAppender : ITraceSink
     /// </summary>
     public bool WroteAlone => _wroteAlone;
 
-    /// <summary>Bytes this appender has written (the length of the whole trace while <see cref="WroteAlone"/>).</summary>
-    public long OwnBytes => Interlocked.Read(ref _ownBytes);
-
     /// <summary>
-    /// Bytes this appender wrote into each part (index = part number; the length of each part while
-    /// <see cref="WroteAlone"/>). Read it once writing has stopped.
+    /// Bytes this appender wrote into each part (index = part number; the length of each part), kept
+    /// while <see cref="WroteAlone"/>. Read it on the writing thread or once writing has stopped.
     /// </summary>
     public IReadOnlyList<long> OwnPartBytes => _ownPartBytes;
+
+    /// <summary>The length of the whole trace while <see cref="WroteAlone"/>: the sum of <see cref="OwnPartBytes"/>.</summary>
+    public long OwnBytes
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var bytes in _ownPartBytes)
+            {
+                total += bytes;
+            }
+
+            return total;
+        }
+    }
 
     public void Append(ArraySegment<byte> lines)
     {
@@ -75,19 +85,18 @@ internal sealed class TraceFileAppender : ITraceSink
                 length = _stream.Length;
             }
 
-            if (!_wroteAlone || length != _ownPartBytes[_part])
+            if (_wroteAlone && length == _ownPartBytes[_part])
             {
-                _wroteAlone = false;
+                _ownPartBytes[_part] = length + lines.Count;
             }
             else
             {
-                _ownPartBytes[_part] = length + lines.Count;
+                _wroteAlone = false;
             }
 
             _stream.Position = length;
             _stream.Write(lines.Array!, lines.Offset, lines.Count);
             _stream.Flush();
-            Interlocked.Add(ref _ownBytes, lines.Count);
         }
         finally
         {
