@@ -19,13 +19,20 @@ namespace FlowTest.NUnit;
 /// fixture and writes everything after the last one, before the runner may end the process.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
-public sealed class FlowTestActionAttribute : Attribute, ITestAction
+public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTest
 {
     // Every test started, by id: its flow while it runs, null once it ended (the keys find the tests NUnit never ran).
     private readonly ConcurrentDictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
 
     /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
     public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
+
+    /// <summary>
+    /// Called by NUnit while it builds the assembly's tests, long before the first one runs: FlowTest
+    /// rehearses its recording in memory meanwhile, on a thread-pool thread, so that the run's start
+    /// and end do not pay for loading its code. Changes nothing about the test.
+    /// </summary>
+    public void ApplyToTest(Test test) => TestHostLifetime.Prepare(TestSources.NUnit);
 
     /// <summary>Starts the test's flow (before its SetUp), or prepares the run for the assembly.</summary>
     public void BeforeTest(ITest test)

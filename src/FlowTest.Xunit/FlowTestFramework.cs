@@ -1,4 +1,5 @@
 using System.Reflection;
+using FlowTest.Adapters;
 using FlowTest.Xunit.Runners;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -18,10 +19,12 @@ namespace FlowTest.Xunit;
 /// </remarks>
 public class FlowTestFramework : XunitTestFramework
 {
-    /// <summary>Called by xUnit with its diagnostic sink.</summary>
+    /// <summary>Called by xUnit with its diagnostic sink, before it discovers the tests.</summary>
+    /// <remarks>FlowTest starts rehearsing its recording in memory here, on a thread-pool thread, so the run's start and end do not pay for loading its code.</remarks>
     public FlowTestFramework(IMessageSink messageSink)
         : base(messageSink)
     {
+        TestHostLifetime.Prepare(TestSources.Xunit);
     }
 
     /// <summary>Creates the executor whose runners start a flow around each test.</summary>

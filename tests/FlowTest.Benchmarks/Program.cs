@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using FlowTest.Benchmarks.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace FlowTest.Benchmarks;
 /// BenchmarkDotNet's switcher: <c>dotnet run -c Release --project tests/FlowTest.Benchmarks -- --filter '*'</c>
 /// runs everything; without arguments it asks which classes to run. <c>-- rebuild-time [rounds]</c> and
 /// <c>-- test-time [rounds]</c> run the stopwatch harnesses of whole builds and test runs instead;
-/// <c>-- host-phases [tests]</c> splits the adapter's cost in one test host by phase; <c>-- weave-phases [rounds]</c>
+/// <c>-- host-phases [tests] [--no-rehearsal]</c> splits the adapter's cost in one test host by phase; <c>-- weave-phases [rounds]</c>
 /// splits the weave of the generated assembly by phase.
 /// </summary>
 public static class Program
@@ -27,7 +28,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "host-phases")
         {
-            return TestHostPhasesHarness.Run(Rounds(args, 2_000));
+            return TestHostPhasesHarness.Run(Rounds(args, 2_000), rehearse: !args.Contains("--no-rehearsal"));
         }
 
         if (args.Length > 0 && args[0] == "weave-phases")

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection.PortableExecutable;
 using System.Runtime;
+using System.Threading;
 using FlowTest.Adapters;
 using FlowTest.Artifacts.Digest;
 using FlowTest.Artifacts.Rendering;
@@ -25,7 +26,13 @@ namespace FlowTest.Benchmarks;
 /// </summary>
 internal static class TestHostPhasesHarness
 {
-    public static int Run(int tests)
+    // About what NUnit and xUnit take to load and explore the generated 2,000-test suites here.
+    private const int ExplorationMilliseconds = 300;
+
+    /// <param name="tests">Passing tests to record.</param>
+    /// <param name="rehearse">Whether the test framework's exploration is simulated first: the adapters start
+    /// <see cref="TestHostRehearsal"/> then, and the process waits as a runner exploring the assembly would.</param>
+    public static int Run(int tests, bool rehearse = true)
     {
         using var directory = new BenchmarkDirectory("host-phases");
         Environment.SetEnvironmentVariable("FLOWTEST_ARTIFACTS", directory.Combine("artifacts"));
@@ -34,6 +41,13 @@ internal static class TestHostPhasesHarness
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         var meter = new PhaseMeter();
         meter.Report("process before FlowTest");
+
+        if (rehearse)
+        {
+            TestHostLifetime.Prepare(TestSources.NUnit);
+            Thread.Sleep(ExplorationMilliseconds);
+            meter.Report(FormattableString.Invariant($"rehearsal beside the runner's exploration ({ExplorationMilliseconds} ms wall, CPU of the rehearsal)"));
+        }
 
         TestHostLifetime.BeginAssembly();
         meter.Report("run agreement (process ancestry)");

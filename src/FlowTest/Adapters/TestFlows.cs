@@ -34,17 +34,7 @@ internal static class TestFlows
                 return FlowScope.Disabled;
             }
 
-            // Test flows are roots: whatever flow a runner thread might still see is not their parent.
-            var flow = recorder.StartFlow(
-                TestFlowNames.For(test.ClassName, test.MethodName),
-                source,
-                Evidence(test),
-                test.MethodName,
-                null,
-                0,
-                TestFlowTags.Build(test),
-                TestFlowTags.Correlation(test),
-                parent: null);
+            var flow = StartOn(recorder, source, test);
             if (flow.IsRecording)
             {
                 Open[flow] = 0;
@@ -58,6 +48,20 @@ internal static class TestFlows
             return FlowScope.Disabled;
         }
     }
+
+    /// <summary>Starts the flow of <paramref name="test"/> on <paramref name="recorder"/> without tracking it as open (<see cref="TestHostRehearsal"/>).</summary>
+    public static FlowScope StartOn(FlowRecorder recorder, string source, TestIdentity test) =>
+        // Test flows are roots: whatever flow a runner thread might still see is not their parent.
+        recorder.StartFlow(
+            TestFlowNames.For(test.ClassName, test.MethodName),
+            source,
+            Evidence(test),
+            test.MethodName,
+            null,
+            0,
+            TestFlowTags.Build(test),
+            TestFlowTags.Correlation(test),
+            parent: null);
 
     /// <summary>Records <paramref name="result"/> on <paramref name="flow"/> and ends it with the test's verdict; never throws.</summary>
     public static void Finish(FlowScope flow, TestResultReport result)

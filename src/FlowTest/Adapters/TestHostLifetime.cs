@@ -15,6 +15,14 @@ internal static class TestHostLifetime
 {
     private static int _begun;
 
+    /// <summary>
+    /// Call as early as the test framework allows — while it explores the assembly — with the adapter's
+    /// <see cref="TestSources"/> name: rehearses recording in memory on a thread-pool thread
+    /// (<see cref="TestHostRehearsal"/>) so the run's start and end find FlowTest's code ready.
+    /// Creates nothing; returns at once; never throws.
+    /// </summary>
+    public static void Prepare(string source) => TestHostRehearsal.Start(source);
+
     /// <summary>Call before any test runs (and before anything touches <see cref="Flow"/>). Idempotent; never throws.</summary>
     public static void BeginAssembly()
     {
@@ -27,7 +35,6 @@ internal static class TestHostLifetime
         {
             // The last host finalizes the run before VSTest is released: let it render a digest built beside the tests.
             FlowRuntime.PreferDigestWhileWriting();
-            RedactionWarmUp.Start();
             TestRunAgreement.Apply();
             // Registered before the runtime's own handler (it registers on first use), so open test
             // flows end before the recorder shuts down.

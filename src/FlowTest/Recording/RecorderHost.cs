@@ -114,18 +114,21 @@ internal sealed class RecorderHost : IDisposable
         var recorder = new FlowRecorder(identity, configuration.Filter, privacy, sink, new SourcePathMapper(root.RepositoryRoot), warnings);
         if (session?.IsFirstWriter == true)
         {
-            var manifest = session.Manifest;
-            recorder.RunEvent(EventKind.RunStarted, new NamedValues(
-                RunStartedFields,
-                new bool[RunStartedFields.Length],
-                new object?[] { manifest.Command, manifest.Machine, manifest.FlowtestVersion, manifest.GitSha, manifest.GitBranch }));
+            RecordRunStarted(recorder, session.Manifest);
         }
 
         return new RecorderHost(recorder, session, configuration, warnings, CiEnvironment.Detect(getVariable), digestingSink);
     }
 
+    /// <summary>The <c>run.started</c> event of the process that created the run.</summary>
+    public static void RecordRunStarted(FlowRecorder recorder, RunManifest manifest) =>
+        recorder.RunEvent(EventKind.RunStarted, new NamedValues(
+            RunStartedFields,
+            new bool[RunStartedFields.Length],
+            new object?[] { manifest.Command, manifest.Machine, manifest.FlowtestVersion, manifest.GitSha, manifest.GitBranch }));
+
     /// <summary><c>FLOWTEST_ARTIFACTS</c> first, then the build's <c>FlowTestArtifactsPath</c>, then the search upwards.</summary>
-    private static ResolvedRoot ResolveRoot(Func<string, string?> getVariable, string currentDirectory, string appDirectory, Func<string, object?>? getAppSetting)
+    public static ResolvedRoot ResolveRoot(Func<string, string?> getVariable, string currentDirectory, string appDirectory, Func<string, object?>? getAppSetting)
     {
         var fromEnvironment = getVariable(FlowTestEnvironmentVariables.Artifacts);
         if (string.IsNullOrWhiteSpace(fromEnvironment) && getAppSetting?.Invoke(ArtifactsPathSetting) is string fromBuild && fromBuild.Trim().Length > 0)
@@ -197,7 +200,8 @@ internal sealed class RecorderHost : IDisposable
         return sanitized;
     }
 
-    private static RunManifest NewManifest(string runId, ResolvedRoot root, TraceParent? traceParent, PrivacyPolicy privacy)
+    /// <summary>run.json as a new run starts it (reads the repository's git state, redacts the command line).</summary>
+    public static RunManifest NewManifest(string runId, ResolvedRoot root, TraceParent? traceParent, PrivacyPolicy privacy)
     {
         var (sha, branch) = GitInfo.Read(root.RepositoryRoot);
         return new RunManifest

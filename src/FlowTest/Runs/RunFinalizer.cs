@@ -75,14 +75,54 @@ internal static class RunFinalizer
     /// <param name="writtenTrace">This process's trace sink if it digested while writing; its digest replaces reading the trace back when it covers the whole trace.</param>
     public static void Finalize(RunSession session, RunManifest manifest, LoadedConfiguration configuration, WarningReporter warnings, CiEnvironment? ci = null, DigestingTraceSink? writtenTrace = null)
     {
-        var config = configuration.Config;
         // A trace that is not a regular file (a link to a device, say) is not read back: it may never end.
         var readable = TraceFiles.Enumerate(session.RunDirectory).All(part => (File.GetAttributes(part) & FileAttributes.ReparsePoint) == 0);
         var written = readable ? writtenTrace?.TakeDigestOfWholeTrace(session.RunDirectory) : null;
-        var reader = written ?? new RunDigestReader(DigestOptions(config));
-        var digest = written is null && readable ? reader.ReadRun(session.RunDirectory) : reader.Digest;
+        var reader = written ?? new RunDigestReader(DigestOptions(configuration.Config));
+        if (written is null && readable)
+        {
+            reader.ReadRun(session.RunDirectory);
+        }
+
+        var end = Compose(manifest, reader, session.RunDirectory, configuration, DateTimeOffset.UtcNow);
+        if (end.Summary is not null)
+        {
+            AtomicFile.WriteAllText(end.Header.SummaryPath!, end.Summary);
+        }
+
+        if (end.Ask is not null)
+        {
+            AtomicFile.WriteAllText(end.Header.AskPath!, end.Ask);
+        }
+
+        end.Manifest.Write(session.RunDirectory);
+        if (!LatestPointer.MoveTo(session.Root, session.RunId, end.Manifest.Status))
+        {
+            warnings.Report(RuntimeWarning.RunFinalizeFailed, "the 'latest' link could not be created; latest.json names the run.");
+        }
+
+        ReportToCi(ci, end.Manifest.RunId, session.RunDirectory, end.Header.SummaryPath, reader.Digest, warnings);
+        if (configuration.Config.Sinks.Console)
+        {
+            var counts = end.Manifest.Counts;
+            warnings.Info($"run {end.Manifest.RunId} {end.Manifest.Status}: {counts.Flows} flows ({counts.Failure} failed, {counts.Exception} exceptions); summary: {end.Header.SummaryPath ?? end.Header.RunJsonPath}");
+        }
+    }
+
+    /// <summary>
+    /// The run's end files as text, from its digest: the final run.json (status, counts, which files
+    /// exist), summary.md and ask.md (null when not written). No I/O.
+    /// </summary>
+    /// <param name="manifest">run.json as it stands.</param>
+    /// <param name="reader">The digest of the whole trace and its read counts.</param>
+    /// <param name="runDirectory">Where the files go (named in their text).</param>
+    /// <param name="configuration">The finalizing process's configuration.</param>
+    /// <param name="ended">When the run ended.</param>
+    public static RunEndFiles Compose(RunManifest manifest, RunDigestReader reader, string runDirectory, LoadedConfiguration configuration, DateTimeOffset ended)
+    {
+        var config = configuration.Config;
+        var digest = reader.Digest;
         var status = RunStatusRules.FromVerdicts(digest.Verdicts, digest.TestVerdicts);
-        var ended = DateTimeOffset.UtcNow;
         var writeAsk = config.Artifacts.AskMd == AskMdMode.Always || (config.Artifacts.AskMd == AskMdMode.OnFailure && digest.HasProblems);
         var final = manifest with
         {
@@ -107,28 +147,9 @@ internal static class RunFinalizer
             },
         };
 
-        var header = Header(final, session.RunDirectory, reader.Stats);
-
-        if (header.SummaryPath is not null)
-        {
-            AtomicFile.WriteAllText(header.SummaryPath, SummaryRenderer.Render(header, digest, configuration.Catalog, config.Performance));
-        }
-
-        if (header.AskPath is not null)
-        {
-            AtomicFile.WriteAllText(header.AskPath, AskRenderer.Render(header, digest, configuration.Catalog, config.Artifacts.TraceTailEvents, AskMaxBytes, config.Performance));
-        }
-
-        final.Write(session.RunDirectory);
-        if (!LatestPointer.MoveTo(session.Root, session.RunId, final.Status))
-        {
-            warnings.Report(RuntimeWarning.RunFinalizeFailed, "the 'latest' link could not be created; latest.json names the run.");
-        }
-
-        ReportToCi(ci, final.RunId, session.RunDirectory, header.SummaryPath, digest, warnings);
-        if (config.Sinks.Console)
-        {
-            warnings.Info($"run {final.RunId} {status}: {final.Counts.Flows} flows ({final.Counts.Failure} failed, {final.Counts.Exception} exceptions); summary: {header.SummaryPath ?? header.RunJsonPath}");
-        }
+        var header = Header(final, runDirectory, reader.Stats);
+        var summary = header.SummaryPath is null ? null : SummaryRenderer.Render(header, digest, configuration.Catalog, config.Performance);
+        var ask = header.AskPath is null ? null : AskRenderer.Render(header, digest, configuration.Catalog, config.Artifacts.TraceTailEvents, AskMaxBytes, config.Performance);
+        return new RunEndFiles(final, header, summary, ask);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using FlowTest.Config;
 
 namespace FlowTest.Runs;
@@ -11,8 +12,16 @@ namespace FlowTest.Runs;
 /// </summary>
 internal static class TestRunAgreement
 {
+    // The parent chain is read once per process (it is the same before and after the first test), so a
+    // test host can read it while its test framework explores the assembly instead of before the first test.
+    private static readonly Lazy<ProcessSnapshot?> CommandOfThisProcess = new(
+        () => TestCommandSelector.Choose(ProcessAncestry.OfCurrentProcess()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Finds the test command among this process's ancestors now, for <see cref="Apply()"/> to use later. Sets nothing.</summary>
+    public static void Prepare() => _ = CommandOfThisProcess.Value;
+
     /// <summary>Sets <c>FLOWTEST_RUN_ID</c> for this process when it is unset and a test command is found. Returns the id in effect, if any.</summary>
-    public static string? Apply() => Apply(Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable, () => TestCommandSelector.Choose(ProcessAncestry.OfCurrentProcess()), Environment.MachineName);
+    public static string? Apply() => Apply(Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable, () => CommandOfThisProcess.Value, Environment.MachineName);
 
     public static string? Apply(Func<string, string?> getVariable, Action<string, string> setVariable, Func<ProcessSnapshot?> findCommand, string host)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace FlowTest.Adapters.Tests.EndToEnd;
 
-/// <summary>Issue 4 points 1 and 7 at the edges: Environment.Exit in a test, a project that has its own test framework.</summary>
+/// <summary>Issue 4 points 1 and 7 at the edges: Environment.Exit in a test, a project that has its own test framework, listing tests only.</summary>
 [Collection(SampleRunCollection.Name)]
 public class EdgeCaseTests
 {
@@ -28,6 +28,15 @@ public class EdgeCaseTests
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.ExitRunDirectory, "run.json")));
         Assert.Equal("failed", manifest.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Listing_the_tests_creates_no_run()
+    {
+        Assert.True(_run.ListTests.ExitCode == 0, _run.ListTests.ToString());
+        Assert.Contains("Checks_several_things", _run.ListTests.Output, System.StringComparison.Ordinal);
+        Assert.Contains("Adds_later", _run.ListTests.Output, System.StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_run.ListingArtifacts), "listing the tests created " + _run.ListingArtifacts);
     }
 
     [Fact]

@@ -36,6 +36,11 @@ public sealed class SampleRun : IDisposable
             Run("sln", "Sample.sln", "add", WovenLibrary.ProjectPath, "XunitSample/XunitSample.csproj", "NUnitSample/NUnitSample.csproj");
             Run("build", "Sample.sln", "-nodeReuse:false");
 
+            // Discovery only: both adapters rehearse recording in memory while the framework explores
+            // the assembly, and listing the tests must still leave no run (not even the root) behind.
+            var listingEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_ARTIFACTS"] = ListingArtifacts };
+            ListTests = DotnetCli.Run(Directory.Path, listingEnvironment, "test", "Sample.sln", "--no-build", "--list-tests");
+
             Test = DotnetCli.Run(Directory.Path, _feed.Environment, "test", "Sample.sln", "--no-build", "--logger", "trx", "--results-directory", Directory.Combine("results"));
             Trx = new TrxResults(Directory.Combine("results"));
             var runs = System.IO.Directory.GetDirectories(Directory.Combine(".flowtest", "runs"));
@@ -78,6 +83,11 @@ public sealed class SampleRun : IDisposable
     internal TempDirectory Directory { get; }
 
     internal CliResult Test { get; }
+
+    /// <summary><c>dotnet test --list-tests</c> of the solution, with <see cref="ListingArtifacts"/> as the artifacts root.</summary>
+    internal CliResult ListTests { get; }
+
+    internal string ListingArtifacts => Directory.Combine("listing-artifacts");
 
     /// <summary>The local feed the samples restored from, and the version packed into it.</summary>
     internal string FeedPath => _feed.FeedPath;

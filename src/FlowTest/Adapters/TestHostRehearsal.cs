@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using FlowTest.Artifacts.Digest;
+using FlowTest.Config;
+using FlowTest.Diagnostics;
+using FlowTest.Reading;
+using FlowTest.Recording;
+using FlowTest.Runs;
+using FlowTest.Writing;
+
+namespace FlowTest.Adapters;
+
+/// <summary>
+/// A test host's recording, rehearsed in memory while the test framework is still exploring the
+/// assembly: the configuration and git state are read, a recorder formats a passing and a failing
+/// test flow, and the digest of those lines is rendered into the run's end files as text. Nothing is
+/// written to disk, no environment variable is set, no run exists afterwards.
+/// </summary>
+/// <remarks>
+/// What it buys: the first use of FlowTest's code in a process costs type loading, binding of
+/// precompiled code and JIT of generic code — all process-wide, tens of ms of CPU. Rehearsed on a
+/// thread-pool thread beside the exploration, that cost is paid before the first test instead of on
+/// the runner's critical path (the recorder's start before the first test, the rendering after the
+/// last one). The run agreement's walk up the process tree is done here too, once for the process.
+/// </remarks>
+internal static class TestHostRehearsal
+{
+    private const string RunId = "rehearsal";
+    private const int QueueCapacity = 64;
+    private static int s_started;
+
+    /// <summary>Starts the rehearsal on a thread-pool thread, once per process; returns at once, never throws.</summary>
+    public static void Start(string source)
+    {
+        if (Interlocked.Exchange(ref s_started, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => RunQuietly(source), null);
+        }
+        catch (Exception)
+        {
+            // Only a head start: without it the same work happens when the run starts.
+        }
+    }
+
+    /// <summary>
+    /// Rehearses the recording of a process whose environment is <paramref name="getVariable"/>
+    /// (see <see cref="RecorderHost.Start"/>); returns the end files it rendered, or null when
+    /// recording is off.
+    /// </summary>
+    public static RunEndFiles? Run(string source, Func<string, string?> getVariable, string currentDirectory, string appDirectory, Func<string, object?>? getAppSetting = null)
+    {
+        var root = RecorderHost.ResolveRoot(getVariable, currentDirectory, appDirectory, getAppSetting);
+        var configuration = ConfigurationLoader.Load(root.Path, getVariable);
+        if (!configuration.Config.Enabled)
+        {
+            return null;
+        }
+
+        var privacy = new Privacy.PrivacyPolicy(configuration.Config.Privacy);
+        var manifest = RecorderHost.NewManifest(RunId, root, null, privacy);
+        var lines = new MemoryTraceSink();
+        var identity = new WriterIdentity(RunId, manifest.TraceId, RunId + "/0", 0);
+        using (var recorder = new FlowRecorder(identity, configuration.Filter, privacy, lines, new SourcePathMapper(root.RepositoryRoot), new WarningReporter(TextWriter.Null), QueueCapacity))
+        {
+            RecorderHost.RecordRunStarted(recorder, manifest);
+            Rehearse(recorder, source, "Passes", new TestResultReport { Outcome = TestOutcome.Passed, Output = "output" });
+            Rehearse(recorder, source, "Fails", new TestResultReport
+            {
+                Outcome = TestOutcome.Failed,
+                IsAssertionFailure = true,
+                Message = "Expected: 2 But was: 3",
+                StackTrace = "   at Rehearsal.Tests.Fails() in " + Path.Combine(root.Path, "Tests.cs") + ":line 1",
+            });
+        }
+
+        var reader = new RunDigestReader(RunFinalizer.DigestOptions(configuration.Config), parallel: false);
+        reader.Read(lines.Written(), TraceFiles.MainFileName);
+        var end = RunFinalizer.Compose(manifest, reader, Path.Combine(root.Path, "runs", RunId), configuration, DateTimeOffset.UtcNow);
+        _ = end.Manifest.ToJson();
+        return end;
+    }
+
+    private static void RunQuietly(string source)
+    {
+        try
+        {
+            TestRunAgreement.Prepare();
+            Run(source, Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, AppContext.GetData);
+        }
+        catch (Exception)
+        {
+            // A rehearsal: the real start reads, records and reports problems for itself.
+        }
+    }
+
+    private static void Rehearse(FlowRecorder recorder, string source, string method, TestResultReport result)
+    {
+        var test = new TestIdentity
+        {
+            ClassName = "Rehearsal.Tests",
+            MethodName = method,
+            DisplayName = "Rehearsal.Tests." + method + "(1)",
+            TestCaseId = method,
+            AssemblyName = "Rehearsal",
+            TargetFramework = "net",
+            Traits = new[] { new KeyValuePair<string, string>("Category", "rehearsal") },
+            Arguments = new[] { new KeyValuePair<string, object?>("value", 1) },
+        };
+        TestFlows.Finish(TestFlows.StartOn(recorder, source, test), result);
+    }
+
+    /// <summary>Keeps the rehearsal's trace lines in memory.</summary>
+    private sealed class MemoryTraceSink : ITraceSink
+    {
+        private readonly MemoryStream _lines = new();
+
+        public void Append(ArraySegment<byte> lines) => _lines.Write(lines.Array!, lines.Offset, lines.Count);
+
+        public void Flush(bool durable)
+        {
+        }
+
+        public void Dispose()
+        {
+        }
+
+        public MemoryStream Written() => new(_lines.GetBuffer(), 0, (int)_lines.Length, writable: false);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.IO;
+using FlowTest.Runs;
+
+namespace FlowTest.Adapters.Tests.Shared;
+
+/// <summary>
+/// The rehearsal a test host runs while its framework explores the assembly: the whole recording
+/// path in memory — and nothing on disk, because a discovery-only run must never leave a run behind.
+/// </summary>
+public class TestHostRehearsalTests
+{
+    [Fact]
+    public void A_rehearsal_records_renders_and_composes_a_run_in_memory_only()
+    {
+        using var dir = new TempDirectory("rehearsal");
+        var root = dir.Combine("artifacts");
+        Directory.CreateDirectory(root);
+        var environment = new Dictionary<string, string> { ["FLOWTEST_ARTIFACTS"] = root };
+
+        var end = TestHostRehearsal.Run(TestSources.NUnit, name => environment.GetValueOrDefault(name), dir.Path, dir.Path);
+
+        Assert.NotNull(end);
+        Assert.Equal(RunStatus.Failed, end.Manifest.Status);
+        Assert.Equal(2, end.Manifest.Counts.Flows);
+        Assert.Equal(1, end.Manifest.Counts.Success);
+        Assert.Equal(1, end.Manifest.Counts.Failure);
+        Assert.Contains("Tests/Passes", end.Summary, System.StringComparison.Ordinal);
+        Assert.Contains("Tests/Fails", end.Summary, System.StringComparison.Ordinal);
+        Assert.Contains("Expected: 2 But was: 3", end.Ask, System.StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+        Assert.Equal(new[] { root }, Directory.GetFileSystemEntries(dir.Path));
+        Assert.Single(environment);
+    }
+
+    [Fact]
+    public void Nothing_is_rehearsed_when_recording_is_off()
+    {
+        using var dir = new TempDirectory("rehearsal-off");
+        var environment = new Dictionary<string, string> { ["FLOWTEST_ARTIFACTS"] = dir.Combine("artifacts"), ["FLOWTEST_ENABLED"] = "false" };
+
+        Assert.Null(TestHostRehearsal.Run(TestSources.Xunit, name => environment.GetValueOrDefault(name), dir.Path, dir.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
+    }
+}
