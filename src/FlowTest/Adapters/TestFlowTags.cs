@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FlowTest.Context;
 
 namespace FlowTest.Adapters;
 
@@ -19,39 +20,39 @@ internal static class TestFlowTags
 
     public static IReadOnlyDictionary<string, string> Build(TestIdentity test)
     {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(tags, Assembly, test.AssemblyName);
-        Add(tags, Framework, test.TargetFramework);
-        Add(tags, Class, test.ClassName);
-        Add(tags, Method, test.MethodName);
+        var tags = new KeyValuePair<string, string>[4 + test.Traits.Count];
+        var count = 0;
+        Add(tags, ref count, Assembly, test.AssemblyName);
+        Add(tags, ref count, Framework, test.TargetFramework);
+        Add(tags, ref count, Class, test.ClassName);
+        Add(tags, ref count, Method, test.MethodName);
         if (test.Traits.Count == 0)
         {
-            return tags;
+            return new LabelMap(tags, count);
         }
 
         foreach (var group in test.Traits.Where(t => !string.IsNullOrEmpty(t.Key)).GroupBy(t => TraitKey(t.Key), StringComparer.Ordinal))
         {
             // A trait never overwrites the built-in tags above.
-            if (!tags.ContainsKey(group.Key))
+            if (!LabelMap.Contains(tags, count, group.Key))
             {
-                tags[group.Key] = string.Join(",", group.Select(t => t.Value).Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal));
+                tags[count++] = new KeyValuePair<string, string>(group.Key, string.Join(",", group.Select(t => t.Value).Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal)));
             }
         }
 
-        return tags;
+        return new LabelMap(tags, count);
     }
 
-    public static IReadOnlyDictionary<string, string> Correlation(TestIdentity test) =>
-        new Dictionary<string, string>(StringComparer.Ordinal) { [TestCaseCorrelation] = test.TestCaseId };
+    public static IReadOnlyDictionary<string, string> Correlation(TestIdentity test) => LabelMap.Of(TestCaseCorrelation, test.TestCaseId);
 
     /// <summary>Trait names as tag keys: lower case, spaces to underscores (<c>Category</c> → <c>category</c>).</summary>
     public static string TraitKey(string name) => name.Trim().ToLowerInvariant().Replace(' ', '_');
 
-    private static void Add(Dictionary<string, string> tags, string key, string value)
+    private static void Add(KeyValuePair<string, string>[] tags, ref int count, string key, string value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            tags[key] = value;
+            tags[count++] = new KeyValuePair<string, string>(key, value);
         }
     }
 }
