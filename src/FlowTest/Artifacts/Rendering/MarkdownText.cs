@@ -9,12 +9,20 @@ namespace FlowTest.Artifacts.Rendering;
 /// </summary>
 internal static class MarkdownText
 {
+    private static readonly string[] Backticks = { "", "`", "``", "```", "````" };
+
     /// <summary>Collapses line breaks and runs of whitespace to single spaces and caps the length.</summary>
     public static string OneLine(string? text, int maxChars = 300)
     {
         if (string.IsNullOrEmpty(text))
         {
             return "";
+        }
+
+        if (IsOneLine(text!, maxChars))
+        {
+            // Most names and reasons already are one line: no copy (summary.md has a row per flow name).
+            return text!;
         }
 
         var builder = new StringBuilder(Math.Min(text!.Length, maxChars + 1));
@@ -70,6 +78,27 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
+    // What OneLine would return unchanged: short enough, no line break, control character, other
+    // whitespace or run of spaces, no space at either end.
+    private static bool IsOneLine(string text, int maxChars)
+    {
+        if (text.Length > maxChars || text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>An inline code span that survives backticks in the text.</summary>
     public static string Code(string? text, int maxChars = 300)
     {
@@ -79,9 +108,11 @@ internal static class MarkdownText
             return "";
         }
 
-        var ticks = new string('`', LongestRun(line, '`') + 1);
-        var pad = line[0] == '`' || line[line.Length - 1] == '`' || ticks.Length > 1 ? " " : "";
-        return ticks + pad + line + pad + ticks;
+        var run = LongestRun(line, '`') + 1;
+        var ticks = run < Backticks.Length ? Backticks[run] : new string('`', run);
+        return line[0] == '`' || line[line.Length - 1] == '`' || run > 1
+            ? ticks + " " + line + " " + ticks
+            : ticks + line + ticks;
     }
 
     /// <summary>A code span for a table cell: GitHub splits cells on <c>|</c> even inside code.</summary>

@@ -119,10 +119,16 @@ internal static partial class SummaryRenderer
             var breached = sla is { } limit && p95 > limit;
             md.Append("| ").Append(MarkdownText.CellCode(flow.Name))
                 .Append(" | ").Append(DisplayFormat.Count(flow.Started))
-                .Append(" | ").Append(SuccessText(flow))
-                .Append(" | ").Append(DurationOrDash(p50))
-                .Append(" | ").Append(DurationOrDash(p95)).Append(breached ? " ⚠️" : "")
-                .Append(" | ").Append(DurationOrDash(flow.Durations.Count > 0 ? flow.Durations.Max : null))
+                .Append(" | ");
+            AppendSuccess(md, flow);
+
+            // A flow that ran once (a test) has one duration for all three columns: formatted once.
+            var p50Text = DurationOrDash(p50);
+            var p95Text = p95 == p50 ? p50Text : DurationOrDash(p95);
+            var max = flow.Durations.Count > 0 ? flow.Durations.Max : (double?)null;
+            md.Append(" | ").Append(p50Text)
+                .Append(" | ").Append(p95Text).Append(breached ? " ⚠️" : "")
+                .Append(" | ").Append(max == p95 ? p95Text : DurationOrDash(max))
                 .Append(" | ").Append(DurationOrDash(sla))
                 .Append(" | ").Append(sla is { } s && flow.Durations.Count > 0 ? OverSlaText(flow, s) : "—")
                 .Append(" | ").Append(FailureClassesText(flow, catalog.Find(flow.Name)))
@@ -145,10 +151,17 @@ internal static partial class SummaryRenderer
         }
     }
 
-    private static string SuccessText(FlowNameStats flow) =>
-        flow.SuccessRatio is { } ratio
-            ? DisplayFormat.Percent(ratio) + " (" + DisplayFormat.Count(flow.Verdicts.Success) + "/" + DisplayFormat.Count(flow.Judged) + ")"
-            : flow.Verdicts.Skipped > 0 ? "skipped" : "—";
+    private static void AppendSuccess(StringBuilder md, FlowNameStats flow)
+    {
+        if (flow.SuccessRatio is { } ratio)
+        {
+            md.Append(DisplayFormat.Percent(ratio)).Append(" (").Append(DisplayFormat.Count(flow.Verdicts.Success)).Append('/').Append(DisplayFormat.Count(flow.Judged)).Append(')');
+        }
+        else
+        {
+            md.Append(flow.Verdicts.Skipped > 0 ? "skipped" : "—");
+        }
+    }
 
     private static string OverSlaText(FlowNameStats flow, double slaMs)
     {
