@@ -23,7 +23,8 @@ namespace FlowTest.Adapters;
 /// precompiled code and JIT of generic code — all process-wide, tens of ms of CPU. Rehearsed on a
 /// thread-pool thread beside the exploration, that cost is paid before the first test instead of on
 /// the runner's critical path (the recorder's start before the first test, the rendering after the
-/// last one). The run agreement's walk up the process tree is done here too, once for the process.
+/// last one). The run agreement's walk up the process tree is done here too, once for the process,
+/// and the real recorder's queue storage is made (<see cref="TraceQueueStorage"/>).
 /// </remarks>
 internal static class TestHostRehearsal
 {
@@ -92,7 +93,10 @@ internal static class TestHostRehearsal
         try
         {
             TestRunAgreement.Prepare();
-            Run(source, Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, AppContext.GetData);
+            if (Run(source, Environment.GetEnvironmentVariable, Environment.CurrentDirectory, AppContext.BaseDirectory, AppContext.GetData) is not null)
+            {
+                TraceQueueStorage.Prepare(FlowRecorder.DefaultQueueCapacity);
+            }
         }
         catch (Exception)
         {

@@ -18,7 +18,8 @@ namespace FlowTest.Recording;
 internal sealed partial class FlowRecorder : IDisposable
 {
     public const string NoFlowName = "(no flow)";
-    private const int DefaultQueueCapacity = 16384;
+    /// <summary>Events the queue holds before a producer waits for the writer.</summary>
+    public const int DefaultQueueCapacity = 16384;
 
     private readonly TraceQueue _queue;
     private readonly TraceWriter _writer;

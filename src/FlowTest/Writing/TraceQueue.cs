@@ -27,11 +27,7 @@ internal sealed class TraceQueue
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "capacity must be a power of two of at least 16");
         }
 
-        _slots = new TraceEventSlot[capacity];
-        for (var i = 0; i < capacity; i++)
-        {
-            _slots[i].Sequence = i;
-        }
+        _slots = TraceQueueStorage.Take(capacity);
 
         _mask = capacity - 1;
         _wakeMask = (capacity / 4) - 1;
