@@ -51,6 +51,7 @@ internal static class TestHostLifetime
     {
         try
         {
+            using var noFullCollections = LowLatencyGcScope.Enter();
             TestFlows.AbandonOpen(reasonForOpenFlows);
             FlowRuntime.Shutdown();
         }
