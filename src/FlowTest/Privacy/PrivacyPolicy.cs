@@ -34,8 +34,13 @@ internal sealed class PrivacyPolicy
     private const int KeyCacheCapacity = 4096;
     private const int MaxCachedKeyLength = 256;
 
+    // Verdicts boxed (two shared objects): ConcurrentDictionary<string, object> is shared generic code the
+    // framework ships precompiled, where <string, bool> is JIT-compiled in every process that asks a key.
+    private static readonly object SensitiveVerdict = true;
+    private static readonly object HarmlessVerdict = false;
+
     private readonly string[] _normalizedKeys;
-    private readonly ConcurrentDictionary<string, bool> _keyVerdicts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _keyVerdicts = new(StringComparer.Ordinal);
 
     public PrivacyPolicy(PrivacyConfig config)
     {
@@ -88,13 +93,13 @@ internal sealed class PrivacyPolicy
 
         if (_keyVerdicts.TryGetValue(key, out var cached))
         {
-            return cached;
+            return ReferenceEquals(cached, SensitiveVerdict);
         }
 
         var verdict = ContainsConfiguredKey(NormalizeKey(key));
         if (key.Length <= MaxCachedKeyLength && _keyVerdicts.Count < KeyCacheCapacity)
         {
-            _keyVerdicts.TryAdd(key, verdict);
+            _keyVerdicts.TryAdd(key, verdict ? SensitiveVerdict : HarmlessVerdict);
         }
 
         return verdict;

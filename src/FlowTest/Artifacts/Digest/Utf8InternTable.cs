@@ -79,7 +79,10 @@ internal sealed class Utf8InternTable<T>
 
         if (Count == _entries.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            // Not Array.Resize: a BCL generic method over this struct would be JIT-compiled in every test host.
+            var grown = new Entry[_entries.Length * 2];
+            Array.Copy(_entries, grown, Count);
+            _entries = grown;
         }
 
         if (Count >= _buckets.Length)
