@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Threading;
 using FlowTest.Config;
 
 namespace FlowTest.Privacy;
@@ -39,8 +41,14 @@ internal sealed class PrivacyPolicy
     private static readonly object SensitiveVerdict = true;
     private static readonly object HarmlessVerdict = false;
 
+    // Keys seen by reference: payload keys are mostly literals ("display_name" on every test flow),
+    // so one pointer comparison answers before the dictionary hashes the text. Direct-mapped, filled
+    // only when a verdict is first worked out, so a lookup never allocates.
+    private const int RecentKeySlots = 64;
+
     private readonly string[] _normalizedKeys;
     private readonly ConcurrentDictionary<string, object> _keyVerdicts = new(StringComparer.Ordinal);
+    private readonly KeyVerdict?[] _recentKeys = new KeyVerdict?[RecentKeySlots];
 
     public PrivacyPolicy(PrivacyConfig config)
     {
@@ -91,6 +99,12 @@ internal sealed class PrivacyPolicy
             return false;
         }
 
+        var slot = RuntimeHelpers.GetHashCode(key) & (RecentKeySlots - 1);
+        if (Volatile.Read(ref _recentKeys[slot]) is { } recent && ReferenceEquals(recent.Key, key))
+        {
+            return recent.IsSensitive;
+        }
+
         if (_keyVerdicts.TryGetValue(key, out var cached))
         {
             return ReferenceEquals(cached, SensitiveVerdict);
@@ -100,6 +114,7 @@ internal sealed class PrivacyPolicy
         if (key.Length <= MaxCachedKeyLength && _keyVerdicts.Count < KeyCacheCapacity)
         {
             _keyVerdicts.TryAdd(key, verdict ? SensitiveVerdict : HarmlessVerdict);
+            Volatile.Write(ref _recentKeys[slot], new KeyVerdict(key, verdict));
         }
 
         return verdict;
@@ -268,5 +283,19 @@ internal sealed class PrivacyPolicy
         }
 
         return hex.ToString();
+    }
+
+    /// <summary>A key and its verdict, published whole to <see cref="_recentKeys"/>.</summary>
+    private sealed class KeyVerdict
+    {
+        public KeyVerdict(string key, bool isSensitive)
+        {
+            Key = key;
+            IsSensitive = isSensitive;
+        }
+
+        public string Key { get; }
+
+        public bool IsSensitive { get; }
     }
 }
