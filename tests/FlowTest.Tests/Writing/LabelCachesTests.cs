@@ -40,6 +40,19 @@ public sealed class LabelCachesTests
     }
 
     [Fact]
+    public void Long_values_are_not_held()
+    {
+        var cache = new UnchangedTextCache();
+        var longValue = new string('x', UnchangedTextCache.MaxLength + 1);
+        var longest = new string('y', UnchangedTextCache.MaxLength);
+        cache.Add(longValue);
+        cache.Add(longest);
+
+        Assert.False(cache.Contains(longValue));
+        Assert.True(cache.Contains(longest));
+    }
+
+    [Fact]
     public void Label_keys_carry_the_policys_verdict_and_the_writers_escaping()
     {
         var cache = new LabelKeyCache(PrivacyPolicy.Default, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
