@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Threading;
 using FlowTest.Config;
 
 namespace FlowTest.Privacy;
@@ -34,8 +36,19 @@ internal sealed class PrivacyPolicy
     private const int KeyCacheCapacity = 4096;
     private const int MaxCachedKeyLength = 256;
 
+    // Verdicts boxed (two shared objects): ConcurrentDictionary<string, object> is shared generic code the
+    // framework ships precompiled, where <string, bool> is JIT-compiled in every process that asks a key.
+    private static readonly object SensitiveVerdict = true;
+    private static readonly object HarmlessVerdict = false;
+
+    // Keys seen by reference: payload keys are mostly literals ("display_name" on every test flow),
+    // so one pointer comparison answers before the dictionary hashes the text. Direct-mapped, filled
+    // only when a verdict is first worked out, so a lookup never allocates.
+    private const int RecentKeySlots = 64;
+
     private readonly string[] _normalizedKeys;
-    private readonly ConcurrentDictionary<string, bool> _keyVerdicts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _keyVerdicts = new(StringComparer.Ordinal);
+    private readonly KeyVerdict?[] _recentKeys = new KeyVerdict?[RecentKeySlots];
 
     public PrivacyPolicy(PrivacyConfig config)
     {
@@ -86,15 +99,22 @@ internal sealed class PrivacyPolicy
             return false;
         }
 
+        var slot = RuntimeHelpers.GetHashCode(key) & (RecentKeySlots - 1);
+        if (Volatile.Read(ref _recentKeys[slot]) is { } recent && ReferenceEquals(recent.Key, key))
+        {
+            return recent.IsSensitive;
+        }
+
         if (_keyVerdicts.TryGetValue(key, out var cached))
         {
-            return cached;
+            return ReferenceEquals(cached, SensitiveVerdict);
         }
 
         var verdict = ContainsConfiguredKey(NormalizeKey(key));
         if (key.Length <= MaxCachedKeyLength && _keyVerdicts.Count < KeyCacheCapacity)
         {
-            _keyVerdicts.TryAdd(key, verdict);
+            _keyVerdicts.TryAdd(key, verdict ? SensitiveVerdict : HarmlessVerdict);
+            Volatile.Write(ref _recentKeys[slot], new KeyVerdict(key, verdict));
         }
 
         return verdict;
@@ -263,5 +283,19 @@ internal sealed class PrivacyPolicy
         }
 
         return hex.ToString();
+    }
+
+    /// <summary>A key and its verdict, published whole to <see cref="_recentKeys"/>.</summary>
+    private sealed class KeyVerdict
+    {
+        public KeyVerdict(string key, bool isSensitive)
+        {
+            Key = key;
+            IsSensitive = isSensitive;
+        }
+
+        public string Key { get; }
+
+        public bool IsSensitive { get; }
     }
 }

@@ -39,6 +39,7 @@ internal sealed partial class TraceLineWriter
         _privacy = privacy;
         _paths = paths;
         _files = new EncodedTextCache(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, paths.Map);
+        _labelKeys = new LabelKeyCache(privacy, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         _output = output;
         _json = new Utf8JsonWriter(output, WriterOptions);
     }
@@ -260,30 +261,6 @@ internal sealed partial class TraceLineWriter
                 _redactedPaths.AddRange(_redactions.Paths);
                 return;
         }
-    }
-
-    private void WriteLabels(JsonEncodedText name, string path, IReadOnlyDictionary<string, string>? labels)
-    {
-        if (labels is null || labels.Count == 0)
-        {
-            return;
-        }
-
-        _json.WriteStartObject(name);
-        foreach (var pair in labels)
-        {
-            if (_privacy.IsSensitiveKey(pair.Key))
-            {
-                _json.WriteString(pair.Key, _privacy.Mask(pair.Value));
-                _redactedPaths.Add(path + "." + pair.Key);
-            }
-            else
-            {
-                _json.WriteString(pair.Key, RedactText(pair.Value, path + "." + pair.Key));
-            }
-        }
-
-        _json.WriteEndObject();
     }
 
     private string RedactText(string text, string path)

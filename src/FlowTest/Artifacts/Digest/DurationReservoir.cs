@@ -12,8 +12,10 @@ internal sealed class DurationReservoir
 {
     private const int FirstGrowth = 4;
 
+    private static readonly double[] NoSamples = new double[0];
+
     private readonly int _capacity;
-    private double[] _samples = Array.Empty<double>();
+    private double[] _samples = NoSamples;
     private double[]? _sorted;
     private ulong _random = 0x9E3779B97F4A7C15UL;
 
@@ -55,7 +57,10 @@ internal sealed class DurationReservoir
         {
             if (Count > _samples.Length)
             {
-                Array.Resize(ref _samples, (int)Math.Min(_capacity, Math.Max(FirstGrowth, _samples.Length * 2L)));
+                // Not Array.Resize<double>: that generic method is JIT-compiled in a test host, and runs once per new flow name.
+                var grown = new double[(int)Math.Min(_capacity, Math.Max(FirstGrowth, _samples.Length * 2L))];
+                Array.Copy(_samples, grown, _samples.Length);
+                _samples = grown;
             }
 
             _samples[Count - 1] = durationMs;

@@ -6,13 +6,19 @@ namespace FlowTest.Artifacts.Digest;
 /// Flows by span id: the open ones (bounded by <see cref="RunDigestOptions.MaxOpenFlows"/>) and the
 /// most recently ended ones (a FIFO window), so a <c>parent_id</c> can be turned into a name.
 /// </summary>
+/// <remarks>
+/// No BCL collection over <see cref="SpanId"/> here (see <see cref="SpanIdMap"/>): test hosts digest
+/// on the writer thread, where JIT-compiled generic code would cost more than the lookups.
+/// </remarks>
 internal sealed class FlowIdIndex
 {
-    private readonly Dictionary<SpanId, FlowSighting> _open = new();
-    private readonly Dictionary<SpanId, FlowSighting> _ended = new();
-    private readonly Queue<SpanId> _endedOrder = new();
+    private readonly SpanIdMap _open = new();
+    private readonly SpanIdMap _ended = new();
     private readonly int _maxOpen;
     private readonly int _maxEnded;
+    private SpanId[] _endedOrder = new SpanId[16]; // a ring: the oldest ended id at _endedFirst
+    private int _endedFirst;
+    private int _endedCount; // ids in the ring; an id ended twice is in it twice, as in a queue
 
     public FlowIdIndex(int maxOpen, int maxEnded)
     {
@@ -31,7 +37,7 @@ internal sealed class FlowIdIndex
         get
         {
             // Start orders are unique: List.Sort gives the stable order without LINQ keyed by a long.
-            var open = new List<FlowSighting>(_open.Values);
+            var open = _open.Values();
             open.Sort((x, y) => x.StartOrder.CompareTo(y.StartOrder));
             return open;
         }
@@ -45,7 +51,7 @@ internal sealed class FlowIdIndex
             return false;
         }
 
-        _open[id] = flow;
+        _open.Set(id, flow);
         return true;
     }
 
@@ -60,13 +66,7 @@ internal sealed class FlowIdIndex
         _open.Remove(id);
         if (_maxEnded > 0)
         {
-            if (_endedOrder.Count >= _maxEnded)
-            {
-                _ended.Remove(_endedOrder.Dequeue());
-            }
-
-            _ended[id] = flow;
-            _endedOrder.Enqueue(id);
+            RememberEnded(id, flow);
         }
 
         return flow;
@@ -83,5 +83,32 @@ internal sealed class FlowIdIndex
         return _open.TryGetValue(id, out var open) ? open
             : _ended.TryGetValue(id, out var ended) ? ended
             : null;
+    }
+
+    private void RememberEnded(SpanId id, FlowSighting flow)
+    {
+        if (_endedCount >= _maxEnded)
+        {
+            // Forget the oldest id of the window.
+            _ended.Remove(_endedOrder[_endedFirst]);
+            _endedOrder[_endedFirst] = default;
+            _endedFirst = (_endedFirst + 1) % _endedOrder.Length;
+            _endedCount--;
+        }
+        else if (_endedCount == _endedOrder.Length)
+        {
+            var grown = new SpanId[System.Math.Min(_maxEnded, _endedOrder.Length * 2)];
+            for (var i = 0; i < _endedCount; i++)
+            {
+                grown[i] = _endedOrder[(_endedFirst + i) % _endedOrder.Length];
+            }
+
+            _endedOrder = grown;
+            _endedFirst = 0;
+        }
+
+        _ended.Set(id, flow);
+        _endedOrder[(_endedFirst + _endedCount) % _endedOrder.Length] = id;
+        _endedCount++;
     }
 }

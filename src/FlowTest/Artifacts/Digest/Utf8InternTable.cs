@@ -1,5 +1,5 @@
 using System;
-using System.Runtime.InteropServices;
+using System.Buffers.Binary;
 
 namespace FlowTest.Artifacts.Digest;
 
@@ -30,15 +30,19 @@ internal sealed class Utf8InternTable<T>
     public static ulong Hash(ReadOnlySpan<byte> key)
     {
         // FNV-1a over 8-byte words, then the tail bytes: cheap for the short keys traces repeat.
+        // Words read one by one, not through MemoryMarshal.Cast: a BCL generic method is JIT-compiled in every test host.
         var hash = 0xCBF29CE484222325UL ^ (ulong)key.Length;
-        var words = MemoryMarshal.Cast<byte, ulong>(key);
-        foreach (var word in words)
+        var wordBytes = key.Length & ~7;
+        for (var i = 0; i < wordBytes; i += 8)
         {
+            var word = BitConverter.IsLittleEndian
+                ? BinaryPrimitives.ReadUInt64LittleEndian(key.Slice(i))
+                : BinaryPrimitives.ReadUInt64BigEndian(key.Slice(i));
             hash = (hash ^ word) * 0x100000001B3UL;
             hash ^= hash >> 29;
         }
 
-        for (var i = words.Length * 8; i < key.Length; i++)
+        for (var i = wordBytes; i < key.Length; i++)
         {
             hash = (hash ^ key[i]) * 0x100000001B3UL;
         }
@@ -79,7 +83,10 @@ internal sealed class Utf8InternTable<T>
 
         if (Count == _entries.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            // Not Array.Resize: a BCL generic method over this struct would be JIT-compiled in every test host.
+            var grown = new Entry[_entries.Length * 2];
+            Array.Copy(_entries, grown, Count);
+            _entries = grown;
         }
 
         if (Count >= _buckets.Length)
