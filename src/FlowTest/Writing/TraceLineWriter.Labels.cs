@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using FlowTest.Context;
 
 namespace FlowTest.Writing;
 
@@ -21,9 +22,18 @@ internal sealed partial class TraceLineWriter
         }
 
         _json.WriteStartObject(name);
-        if (labels is Dictionary<string, string> dictionary)
+        if (labels is LabelMap map)
         {
-            // The adapters' labels: enumerated without boxing an enumerator per event.
+            // The adapters' labels: read by index, no enumerator per event.
+            for (var i = 0; i < map.Count; i++)
+            {
+                var pair = map.At(i);
+                WriteLabel(path, pair.Key, pair.Value);
+            }
+        }
+        else if (labels is Dictionary<string, string> dictionary)
+        {
+            // Enumerated without boxing an enumerator per event.
             foreach (var pair in dictionary)
             {
                 WriteLabel(path, pair.Key, pair.Value);

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Text.Json;
+using FlowTest.Context;
 using FlowTest.Tests.Infrastructure;
 
 namespace FlowTest.Tests.Writing;
@@ -88,6 +90,22 @@ public sealed class TraceLabelWritingTests
         var line = recorder.Flushed().Lines.Single(l => l.Contains("flow.started"));
 
         Assert.Contains("\"tags\":{\"clé \\\"q\\\"\\n\":\"v<>&\"},\"correlation\":{\"zeta\":\"1\",\"alpha\":\"2\"}", line);
+    }
+
+    [Fact]
+    public void Test_flow_labels_are_written_in_order_with_sensitive_keys_masked()
+    {
+        var tags = new LabelMap(new[] { new KeyValuePair<string, string>("assembly", "Shop.Tests"), new KeyValuePair<string, string>("api_key", "s3cr3t-value"), new KeyValuePair<string, string>("class", "OrderTests") }, 3);
+        using var recorder = new TestRecorder();
+        recorder.Recorder.StartFlow("labels", "nunit", null, "M", "/repo/src/File.cs", 1, tags: tags, correlation: LabelMap.Of("test_case_id", "0-1001")).Dispose();
+
+        var line = recorder.Flushed().Events.Single(e => e.GetProperty("event").GetString() == "flow.started");
+
+        Assert.Equal(new[] { "assembly", "api_key", "class" }, Tags(line).Keys);
+        Assert.Equal("Shop.Tests", Tags(line)["assembly"]);
+        Assert.DoesNotContain("s3cr3t", Tags(line)["api_key"], StringComparison.Ordinal);
+        Assert.Equal(new[] { "tags.api_key" }, RedactedFields(line));
+        Assert.Equal("0-1001", line.GetProperty("correlation").GetProperty("test_case_id").GetString());
     }
 
     private static IReadOnlyList<JsonElement> Write(params (Dictionary<string, string> Tags, Dictionary<string, string>? Correlation)[] flows)
