@@ -68,7 +68,7 @@ internal sealed class TraceQueue
     {
         Volatile.Write(ref slot.Sequence, ticket + 1);
 
-        // The writer polls on a short timer; wake it early only when a quarter of the ring fills,
+        // The writer polls every 20 ms (TraceWriter.IdleWait); wake it early only when a quarter of the ring fills,
         // so the per-event cost stays one mask test.
         if ((ticket & _wakeMask) == _wakeMask)
         {
