@@ -81,13 +81,12 @@ internal sealed partial class TraceLineWriter
     /// <summary>Like <c>RedactText</c>, with the <c>redacted_fields</c> path built only when needed.</summary>
     private string RedactLabelValue(string path, string key, string value)
     {
-        var redacted = _privacy.RedactText(value);
-        if (!ReferenceEquals(redacted, value) && !string.Equals(redacted, value, System.StringComparison.Ordinal))
+        var written = RedactAndTruncate(value, out var redacted);
+        if (redacted)
         {
             _redactedPaths.Add(path + "." + key);
         }
 
-        var written = _privacy.Truncate(redacted);
         if (value is not null && ReferenceEquals(written, value))
         {
             _unchangedLabelValues.Add(value);

@@ -265,13 +265,21 @@ internal sealed partial class TraceLineWriter
 
     private string RedactText(string text, string path)
     {
-        var redacted = _privacy.RedactText(text);
-        if (!ReferenceEquals(redacted, text) && !string.Equals(redacted, text, StringComparison.Ordinal))
+        var written = RedactAndTruncate(text, out var redacted);
+        if (redacted)
         {
             _redactedPaths.Add(path);
         }
 
-        return _privacy.Truncate(redacted);
+        return written;
+    }
+
+    /// <summary>The text as written: secrets redacted, then cut to the string limit; <paramref name="redacted"/> when redaction changed it.</summary>
+    private string RedactAndTruncate(string text, out bool redacted)
+    {
+        var result = _privacy.RedactText(text);
+        redacted = !ReferenceEquals(result, text) && !string.Equals(result, text, StringComparison.Ordinal);
+        return _privacy.Truncate(result);
     }
 
     private void WriteNumberOrString(JsonEncodedText name, double value)

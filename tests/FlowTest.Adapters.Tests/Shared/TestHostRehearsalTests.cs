@@ -17,6 +17,7 @@ public class TestHostRehearsalTests
         var root = dir.Combine("artifacts");
         Directory.CreateDirectory(root);
         var environment = new Dictionary<string, string> { ["FLOWTEST_ARTIFACTS"] = root };
+        var runIdBefore = System.Environment.GetEnvironmentVariable("FLOWTEST_RUN_ID");
 
         var end = TestHostRehearsal.Run(TestSources.NUnit, name => environment.GetValueOrDefault(name), dir.Path, dir.Path);
 
@@ -30,7 +31,7 @@ public class TestHostRehearsalTests
         Assert.Contains("Expected: 2 But was: 3", end.Ask, System.StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(root));
         Assert.Equal(new[] { root }, Directory.GetFileSystemEntries(dir.Path));
-        Assert.Single(environment);
+        Assert.Equal(runIdBefore, System.Environment.GetEnvironmentVariable("FLOWTEST_RUN_ID"));
     }
 
     [Fact]

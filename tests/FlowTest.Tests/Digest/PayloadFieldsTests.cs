@@ -54,7 +54,7 @@ public sealed class PayloadFieldsTests
             var parts = new List<string>();
             foreach (var name in Names)
             {
-                parts.Add(name + "=" + PayloadFields.String(payload, name) + "|" + PayloadFields.Number(payload, name) + "|" + PayloadFields.Integer(payload, name));
+                parts.Add(name + "=" + payload.String(name) + "|" + payload.Number(name) + "|" + payload.Integer(name));
             }
 
             result = string.Join(";", parts);

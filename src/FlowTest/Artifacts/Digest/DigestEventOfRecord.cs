@@ -57,8 +57,8 @@ internal static class DigestEventOfRecord
         string? unit = null;
         PayloadFields.Read(payloadJson, payload =>
         {
-            value = PayloadFields.Number(payload, "value");
-            unit = PayloadFields.String(payload, "unit");
+            value = payload.Number("value");
+            unit = payload.String("unit");
         });
         input.MetricValue = value;
         input.MetricUnit = unit;

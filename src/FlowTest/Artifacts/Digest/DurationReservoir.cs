@@ -12,6 +12,7 @@ internal sealed class DurationReservoir
 {
     private const int FirstGrowth = 4;
 
+    // Not Array.Empty<double>(): the digest on the writer thread keeps off BCL generic instantiations a test host may have to JIT (see Array.Resize below).
     private static readonly double[] NoSamples = new double[0];
 
     private readonly int _capacity;

@@ -47,14 +47,14 @@ internal sealed class PayloadFields
         }
     }
 
-    public static string? String(PayloadFields payload, string name) =>
-        payload._values.TryGetValue(name, out var value) ? value.Text : null;
+    /// <summary>The property's value if it is a string.</summary>
+    public string? String(string name) => _values.TryGetValue(name, out var value) ? value.Text : null;
 
-    public static double? Number(PayloadFields payload, string name) =>
-        payload._values.TryGetValue(name, out var value) ? value.Number : null;
+    /// <summary>The property's value if it is a number that fits a double.</summary>
+    public double? Number(string name) => _values.TryGetValue(name, out var value) ? value.Number : null;
 
-    public static long? Integer(PayloadFields payload, string name) =>
-        payload._values.TryGetValue(name, out var value) ? value.Integer : null;
+    /// <summary>The property's value if it is a number that fits a long.</summary>
+    public long? Integer(string name) => _values.TryGetValue(name, out var value) ? value.Integer : null;
 
     private static PayloadFields? Parse(byte[] utf8)
     {

@@ -240,9 +240,9 @@ internal sealed partial class RunDigest
         var run = _run with { RunId = record.RunId, TraceId = record.TraceId ?? _run.TraceId, StartedAt = record.Timestamp };
         PayloadFields.Read(record.PayloadJson, payload => run = run with
         {
-            Command = PayloadFields.String(payload, "command"),
-            Machine = PayloadFields.String(payload, "machine"),
-            FlowTestVersion = PayloadFields.String(payload, "flowtest_version"),
+            Command = payload.String("command"),
+            Machine = payload.String("machine"),
+            FlowTestVersion = payload.String("flowtest_version"),
         });
         _run = run;
     }
@@ -252,8 +252,8 @@ internal sealed partial class RunDigest
         var run = _run with { RunId = _run.RunId ?? record.RunId, EndedAt = record.Timestamp };
         PayloadFields.Read(record.PayloadJson, payload => run = run with
         {
-            EventsWritten = PayloadFields.Integer(payload, "events_written"),
-            EventsDropped = PayloadFields.Integer(payload, "events_dropped"),
+            EventsWritten = payload.Integer("events_written"),
+            EventsDropped = payload.Integer("events_dropped"),
         });
         _run = run;
     }
