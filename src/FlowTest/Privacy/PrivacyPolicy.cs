@@ -286,16 +286,5 @@ internal sealed class PrivacyPolicy
     }
 
     /// <summary>A key and its verdict, published whole to <see cref="_recentKeys"/>.</summary>
-    private sealed class KeyVerdict
-    {
-        public KeyVerdict(string key, bool isSensitive)
-        {
-            Key = key;
-            IsSensitive = isSensitive;
-        }
-
-        public string Key { get; }
-
-        public bool IsSensitive { get; }
-    }
+    private sealed record KeyVerdict(string Key, bool IsSensitive);
 }
