@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FlowTest.Privacy;
 using FlowTest.Recording;
@@ -16,12 +15,23 @@ internal static class TestFlows
     /// <summary>Test output kept in the trace, in characters (the writer's payload limit still applies).</summary>
     public const int MaxOutputChars = 4000;
 
-    private static readonly ConcurrentDictionary<FlowScope, byte> Open = new();
+    // A set under a lock, not a ConcurrentDictionary<FlowScope, byte>: that instantiation is not precompiled
+    // anywhere, so every test host JIT-compiled it on the first test and ran it unoptimized for the whole run.
+    private static readonly HashSet<FlowScope> Open = new();
     private static readonly string[] DisplayNameField = { TestFlowTags.DisplayName };
     private static readonly bool[] DisplayNameRedaction = { false };
 
     /// <summary>Flows of tests that started and have not ended yet.</summary>
-    public static int OpenCount => Open.Count;
+    public static int OpenCount
+    {
+        get
+        {
+            lock (Open)
+            {
+                return Open.Count;
+            }
+        }
+    }
 
     /// <summary>Starts the flow of <paramref name="test"/> and makes it current; never throws.</summary>
     public static FlowScope Start(string source, TestIdentity test)
@@ -37,7 +47,10 @@ internal static class TestFlows
             var flow = StartOn(recorder, source, test);
             if (flow.IsRecording)
             {
-                Open[flow] = 0;
+                lock (Open)
+                {
+                    Open.Add(flow);
+                }
             }
 
             return flow;
@@ -82,14 +95,25 @@ internal static class TestFlows
         finally
         {
             flow.End(TestVerdicts.From(result));
-            Open.TryRemove(flow, out _);
+            lock (Open)
+            {
+                Open.Remove(flow);
+            }
         }
     }
 
     /// <summary>Ends every test flow still open (the process is going away); they stay <c>incomplete</c>.</summary>
     public static void AbandonOpen(string why)
     {
-        foreach (var flow in Open.Keys)
+        FlowScope[] open;
+        lock (Open)
+        {
+            open = new FlowScope[Open.Count];
+            Open.CopyTo(open);
+            Open.Clear();
+        }
+
+        foreach (var flow in open)
         {
             try
             {
@@ -100,8 +124,6 @@ internal static class TestFlows
             {
                 FlowRuntime.ReportInternalError(error);
             }
-
-            Open.TryRemove(flow, out _);
         }
     }
 
