@@ -9,10 +9,13 @@ namespace FlowTest.Xunit.Runners;
 
 /// <summary>
 /// Agrees on the run before the first test and leaves it before xUnit reports the assembly
-/// finished: the runner may end the process right after that message.
+/// finished: the runner may end the process right after that message. Hands each collection to
+/// <see cref="FlowTestCollectionRunner"/>, as many at once as xUnit would run (<see cref="CollectionConcurrency"/>).
 /// </summary>
 internal sealed class FlowTestAssemblyRunner : XunitTestAssemblyRunner
 {
+    private SemaphoreSlim? _collectionGate;
+
     public FlowTestAssemblyRunner(ITestAssembly testAssembly, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnosticMessageSink, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
         : base(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
     {
@@ -30,6 +33,34 @@ internal sealed class FlowTestAssemblyRunner : XunitTestAssemblyRunner
         TestHostLifetime.EndAssembly();
     }
 
-    protected override Task<RunSummary> RunTestCollectionAsync(IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource) =>
-        new FlowTestCollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource).RunAsync();
+    public override void Dispose()
+    {
+        _collectionGate?.Dispose();
+        base.Dispose();
+    }
+
+    protected override Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellationTokenSource)
+    {
+        _collectionGate = CollectionConcurrency.Gate(TestAssembly.Assembly, ExecutionOptions);
+        return base.RunTestCollectionsAsync(messageBus, cancellationTokenSource);
+    }
+
+    // Replaces xUnit's own, which also waits for a slot of its (private) collection semaphore.
+    protected override async Task<RunSummary> RunTestCollectionAsync(IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource)
+    {
+        var gate = _collectionGate;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationTokenSource.Token);
+        }
+
+        try
+        {
+            return await new FlowTestCollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource).RunAsync();
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace FlowTest.Adapters.Tests.EndToEnd;
 
-/// <summary>Issue 4 points 1 and 7 at the edges: Environment.Exit in a test, a project that has its own test framework, listing tests only.</summary>
+/// <summary>Issue 4 points 1, 2 and 7 at the edges: Environment.Exit in a test, a project that has its own test framework, listing tests only, xUnit's parallelism limit.</summary>
 [Collection(SampleRunCollection.Name)]
 public class EdgeCaseTests
 {
@@ -28,6 +28,16 @@ public class EdgeCaseTests
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.ExitRunDirectory, "run.json")));
         Assert.Equal("failed", manifest.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void FlowTest_Xunit_runs_no_more_collections_at_once_than_xUnit_allows()
+    {
+        // Each test fails if it saw another collection's test running beside it (MaxParallelThreads = 1).
+        Assert.True(_run.ParallelLimitTest.ExitCode == 0, _run.ParallelLimitTest.ToString());
+        var trace = new RunTrace(_run.ParallelLimitRunDirectory);
+        Assert.Equal(3, trace.TestStarts.Count());
+        Assert.All(trace.TestStarts, start => Assert.Equal("success", trace.Ended(start.FlowId!).Verdict));
     }
 
     [Fact]

@@ -62,6 +62,12 @@ public sealed class SampleRun : IDisposable
             var exitEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_RUN_ID"] = "exit-run" };
             ExitTest = DotnetCli.Run(Directory.Path, exitEnvironment, "test", "ExitSample/ExitSample.csproj", "-nodeReuse:false");
 
+            // xUnit allowed one thread: FlowTest.Xunit must run the collections one at a time, as xUnit does.
+            Write("ParallelLimitSample/ParallelLimitSample.csproj", XunitSample.Project(_feed.Version));
+            Write("ParallelLimitSample/Tests.cs", EdgeSamples.ParallelLimitTests);
+            var parallelLimitEnvironment = new Dictionary<string, string?>(_feed.Environment) { ["FLOWTEST_RUN_ID"] = "parallel-limit-run" };
+            ParallelLimitTest = DotnetCli.Run(Directory.Path, parallelLimitEnvironment, "test", "ParallelLimitSample/ParallelLimitSample.csproj", "-nodeReuse:false");
+
             // A project with its own xUnit test framework: FT3001, and the build still succeeds.
             Write("OwnFrameworkSample/OwnFrameworkSample.csproj", XunitSample.Project(_feed.Version));
             Write("OwnFrameworkSample/Tests.cs", EdgeSamples.OwnFrameworkTests.Replace("{{OWN_FRAMEWORK}}", EdgeSamples.OwnFrameworkAttribute));
@@ -112,6 +118,10 @@ public sealed class SampleRun : IDisposable
     internal CliResult ExitTest { get; }
 
     internal string ExitRunDirectory => Directory.Combine(".flowtest", "runs", "exit-run");
+
+    internal CliResult ParallelLimitTest { get; }
+
+    internal string ParallelLimitRunDirectory => Directory.Combine(".flowtest", "runs", "parallel-limit-run");
 
     internal CliResult OwnFrameworkBuild { get; }
 

@@ -1,6 +1,6 @@
 namespace FlowTest.Adapters.Tests.EndToEnd.Sample;
 
-/// <summary>Generated projects outside the sample solution: a test that exits the process, a project with its own test framework.</summary>
+/// <summary>Generated projects outside the sample solution: a test that exits the process, a project with its own test framework, a project that limits parallelism.</summary>
 internal static class EdgeSamples
 {
     public const string ExitTests = """
@@ -39,6 +39,62 @@ internal static class EdgeSamples
             [Fact]
             public void Passes()
             {
+            }
+        }
+        """;
+
+    /// <summary>
+    /// Three collections of one slow async test each, with xUnit allowed one thread: xUnit runs them one
+    /// after another, so each test sees itself alone. Run side by side they would all see three.
+    /// </summary>
+    public const string ParallelLimitTests = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using FlowTest;
+        using Xunit;
+
+        [assembly: CollectionBehavior(MaxParallelThreads = 1)]
+
+        namespace ParallelLimitSample;
+
+        internal static class Running
+        {
+            private static int _now;
+            private static int _most;
+
+            public static async Task<int> HoldAndCountMost()
+            {
+                var now = Interlocked.Increment(ref _now);
+                int most;
+                while ((most = Volatile.Read(ref _most)) < now && Interlocked.CompareExchange(ref _most, now, most) != most)
+                {
+                }
+
+                await Task.Delay(300);
+                Interlocked.Decrement(ref _now);
+                return Volatile.Read(ref _most);
+            }
+        }
+
+        public class FirstCollection
+        {
+            [Fact]
+            public async Task Runs_alone() => Assert.Equal(1, await Running.HoldAndCountMost());
+        }
+
+        public class SecondCollection
+        {
+            [Fact]
+            public async Task Runs_alone() => Assert.Equal(1, await Running.HoldAndCountMost());
+        }
+
+        public class ThirdCollection
+        {
+            [Fact]
+            public async Task Runs_alone()
+            {
+                Flow.Checkpoint("waiting");
+                Assert.Equal(1, await Running.HoldAndCountMost());
             }
         }
         """;
