@@ -16,14 +16,13 @@ internal sealed class FlowIdIndex
     private readonly SpanIdMap _ended = new();
     private readonly int _maxOpen;
     private readonly int _maxEnded;
-    private SpanId[] _endedOrder = new SpanId[16]; // a ring: the oldest ended id at _endedFirst
-    private int _endedFirst;
-    private int _endedCount; // ids in the ring; an id ended twice is in it twice, as in a queue
+    private readonly BoundedRing<SpanId> _endedOrder; // an id ended twice is in it twice, as in a queue
 
     public FlowIdIndex(int maxOpen, int maxEnded)
     {
         _maxOpen = maxOpen;
         _maxEnded = maxEnded;
+        _endedOrder = new BoundedRing<SpanId>(maxEnded);
     }
 
     public int OpenCount => _open.Count;
@@ -87,28 +86,12 @@ internal sealed class FlowIdIndex
 
     private void RememberEnded(SpanId id, FlowSighting flow)
     {
-        if (_endedCount >= _maxEnded)
+        // The oldest id leaves the window before the new one is set (they may be the same id).
+        if (_endedOrder.Add(id, out var forgotten))
         {
-            // Forget the oldest id of the window.
-            _ended.Remove(_endedOrder[_endedFirst]);
-            _endedOrder[_endedFirst] = default;
-            _endedFirst = (_endedFirst + 1) % _endedOrder.Length;
-            _endedCount--;
-        }
-        else if (_endedCount == _endedOrder.Length)
-        {
-            var grown = new SpanId[System.Math.Min(_maxEnded, _endedOrder.Length * 2)];
-            for (var i = 0; i < _endedCount; i++)
-            {
-                grown[i] = _endedOrder[(_endedFirst + i) % _endedOrder.Length];
-            }
-
-            _endedOrder = grown;
-            _endedFirst = 0;
+            _ended.Remove(forgotten);
         }
 
         _ended.Set(id, flow);
-        _endedOrder[(_endedFirst + _endedCount) % _endedOrder.Length] = id;
-        _endedCount++;
     }
 }

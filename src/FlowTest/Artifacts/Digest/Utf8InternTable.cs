@@ -35,9 +35,8 @@ internal sealed class Utf8InternTable<T>
         var wordBytes = key.Length & ~7;
         for (var i = 0; i < wordBytes; i += 8)
         {
-            var word = BitConverter.IsLittleEndian
-                ? BinaryPrimitives.ReadUInt64LittleEndian(key.Slice(i))
-                : BinaryPrimitives.ReadUInt64BigEndian(key.Slice(i));
+            // The hash only lives in this process's tables, so one byte order is as good as the other.
+            var word = BinaryPrimitives.ReadUInt64LittleEndian(key.Slice(i));
             hash = (hash ^ word) * 0x100000001B3UL;
             hash ^= hash >> 29;
         }
