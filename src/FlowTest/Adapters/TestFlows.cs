@@ -15,23 +15,12 @@ internal static class TestFlows
     /// <summary>Test output kept in the trace, in characters (the writer's payload limit still applies).</summary>
     public const int MaxOutputChars = 4000;
 
+    // Flows of tests that started and have not ended yet (AbandonOpen ends them if the process goes away).
     // A set under a lock, not a ConcurrentDictionary<FlowScope, byte>: that instantiation is not precompiled
     // anywhere, so every test host JIT-compiled it on the first test and ran it unoptimized for the whole run.
     private static readonly HashSet<FlowScope> Open = new();
     private static readonly string[] DisplayNameField = { TestFlowTags.DisplayName };
     private static readonly bool[] DisplayNameRedaction = { false };
-
-    /// <summary>Flows of tests that started and have not ended yet.</summary>
-    public static int OpenCount
-    {
-        get
-        {
-            lock (Open)
-            {
-                return Open.Count;
-            }
-        }
-    }
 
     /// <summary>Starts the flow of <paramref name="test"/> and makes it current; never throws.</summary>
     public static FlowScope Start(string source, TestIdentity test)

@@ -50,7 +50,6 @@ internal static class EdgeSamples
     public const string ParallelLimitTests = """
         using System.Threading;
         using System.Threading.Tasks;
-        using FlowTest;
         using Xunit;
 
         [assembly: CollectionBehavior(MaxParallelThreads = 1)]
@@ -91,11 +90,7 @@ internal static class EdgeSamples
         public class ThirdCollection
         {
             [Fact]
-            public async Task Runs_alone()
-            {
-                Flow.Checkpoint("waiting");
-                Assert.Equal(1, await Running.HoldAndCountMost());
-            }
+            public async Task Runs_alone() => Assert.Equal(1, await Running.HoldAndCountMost());
         }
         """;
 }
