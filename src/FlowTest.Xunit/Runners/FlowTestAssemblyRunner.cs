@@ -10,7 +10,8 @@ namespace FlowTest.Xunit.Runners;
 /// <summary>
 /// Agrees on the run before the first test and leaves it before xUnit reports the assembly
 /// finished: the runner may end the process right after that message. Hands each collection to
-/// <see cref="FlowTestCollectionRunner"/>, as many at once as xUnit would run (<see cref="CollectionConcurrency"/>).
+/// <see cref="FlowTestCollectionRunner"/>, as many at once as xUnit would run (<see cref="CollectionConcurrency"/>),
+/// with a thread-pool worker kept free for them (<see cref="ThreadPoolFloor"/>).
 /// </summary>
 internal sealed class FlowTestAssemblyRunner : XunitTestAssemblyRunner
 {
@@ -39,10 +40,13 @@ internal sealed class FlowTestAssemblyRunner : XunitTestAssemblyRunner
         base.Dispose();
     }
 
-    protected override Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellationTokenSource)
+    protected override async Task<RunSummary> RunTestCollectionsAsync(IMessageBus messageBus, CancellationTokenSource cancellationTokenSource)
     {
         _collectionGate = CollectionConcurrency.Gate(TestAssembly.Assembly, ExecutionOptions);
-        return base.RunTestCollectionsAsync(messageBus, cancellationTokenSource);
+        using (ThreadPoolFloor.Raise())
+        {
+            return await base.RunTestCollectionsAsync(messageBus, cancellationTokenSource);
+        }
     }
 
     // Replaces xUnit's own, which also waits for a slot of its (private) collection semaphore.
