@@ -29,7 +29,7 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
 
     /// <summary>
     /// Called by NUnit while it builds the assembly's tests, long before the first one runs: FlowTest
-    /// rehearses its recording in memory meanwhile, on a thread-pool thread, so that the run's start
+    /// rehearses its recording in memory meanwhile, on a thread of its own, so that the run's start
     /// and end do not pay for loading its code. Changes nothing about the test.
     /// </summary>
     public void ApplyToTest(Test test) => TestHostLifetime.Prepare(TestSources.NUnit);

@@ -20,7 +20,7 @@ namespace FlowTest.Xunit;
 public class FlowTestFramework : XunitTestFramework
 {
     /// <summary>Called by xUnit with its diagnostic sink, before it discovers the tests.</summary>
-    /// <remarks>FlowTest starts rehearsing its recording in memory here, on a thread-pool thread, so the run's start and end do not pay for loading its code.</remarks>
+    /// <remarks>FlowTest starts rehearsing its recording in memory here, on a thread of its own, so the run's start and end do not pay for loading its code.</remarks>
     public FlowTestFramework(IMessageSink messageSink)
         : base(messageSink)
     {

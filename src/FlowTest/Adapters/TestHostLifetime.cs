@@ -17,7 +17,7 @@ internal static class TestHostLifetime
 
     /// <summary>
     /// Call as early as the test framework allows — while it explores the assembly — with the adapter's
-    /// <see cref="TestSources"/> name: rehearses recording in memory on a thread-pool thread
+    /// <see cref="TestSources"/> name: rehearses recording in memory on a background thread
     /// (<see cref="TestHostRehearsal"/>) so the run's start and end find FlowTest's code ready.
     /// Creates nothing; returns at once; never throws.
     /// </summary>

@@ -21,7 +21,7 @@ namespace FlowTest.Adapters;
 /// <remarks>
 /// What it buys: the first use of FlowTest's code in a process costs type loading, binding of
 /// precompiled code and JIT of generic code — all process-wide, tens of ms of CPU. Rehearsed on a
-/// thread-pool thread beside the exploration, that cost is paid before the first test instead of on
+/// thread of its own beside the exploration, that cost is paid before the first test instead of on
 /// the runner's critical path (the recorder's start before the first test, the rendering after the
 /// last one). The run agreement's walk up the process tree is done here too, once for the process,
 /// and the real recorder's queue storage is made (<see cref="TraceQueueStorage"/>).
@@ -32,7 +32,12 @@ internal static class TestHostRehearsal
     private const int QueueCapacity = 64;
     private static int s_started;
 
-    /// <summary>Starts the rehearsal on a thread-pool thread, once per process; returns at once, never throws.</summary>
+    /// <summary>
+    /// Starts the rehearsal on a background thread of its own, once per process; returns at once, never
+    /// throws. Not on the thread pool: a VSTest host keeps two pool threads blocked for the whole run, so
+    /// on a two-core machine a rehearsal there (~100 ms of CPU) would hold the one worker the framework's
+    /// exploration is queued for.
+    /// </summary>
     public static void Start(string source)
     {
         if (Interlocked.Exchange(ref s_started, 1) != 0)
@@ -42,7 +47,7 @@ internal static class TestHostRehearsal
 
         try
         {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => RunQuietly(source), null);
+            new Thread(() => RunQuietly(source)) { IsBackground = true, Name = "FlowTest rehearsal" }.Start();
         }
         catch (Exception)
         {
