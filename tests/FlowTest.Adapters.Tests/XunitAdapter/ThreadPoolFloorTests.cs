@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using FlowTest.Xunit.Runners;
 
@@ -30,65 +31,55 @@ public class ThreadPoolFloorScopeTests
     [Fact]
     public void A_minimum_no_larger_than_the_busy_workers_is_raised_for_the_scope_and_put_back()
     {
-        ThreadPool.GetMinThreads(out var original, out var io);
-        try
+        // This test's own thread is busy, so a minimum of one leaves no worker free.
+        var after = WithWorkerMinimum(1, io =>
         {
-            // This test's own thread is busy, so a minimum of one leaves no worker free.
-            Assert.True(ThreadPool.SetMinThreads(1, io));
+            using var floor = ThreadPoolFloor.Raise();
+            Assert.NotNull(floor);
+            ThreadPool.GetMinThreads(out var raised, out var ioDuring);
+            Assert.True(raised >= 2, $"minimum {raised}");
+            Assert.Equal(io, ioDuring);
+        });
 
-            using (var floor = ThreadPoolFloor.Raise())
-            {
-                Assert.NotNull(floor);
-                ThreadPool.GetMinThreads(out var raised, out var ioDuring);
-                Assert.True(raised >= 2, $"minimum {raised}");
-                Assert.Equal(io, ioDuring);
-            }
-
-            ThreadPool.GetMinThreads(out var after, out _);
-            Assert.Equal(1, after);
-        }
-        finally
-        {
-            ThreadPool.SetMinThreads(original, io);
-        }
+        Assert.Equal(1, after);
     }
 
     [Fact]
     public void A_minimum_that_leaves_workers_free_is_left_alone()
     {
-        ThreadPool.GetMinThreads(out var original, out var io);
-        try
+        var after = WithWorkerMinimum(1000, _ =>
         {
-            Assert.True(ThreadPool.SetMinThreads(1000, io));
+            using var floor = ThreadPoolFloor.Raise();
+            Assert.Null(floor);
+        });
 
-            using (var floor = ThreadPoolFloor.Raise())
-            {
-                Assert.Null(floor);
-            }
-
-            ThreadPool.GetMinThreads(out var after, out _);
-            Assert.Equal(1000, after);
-        }
-        finally
-        {
-            ThreadPool.SetMinThreads(original, io);
-        }
+        Assert.Equal(1000, after);
     }
 
     [Fact]
     public void A_minimum_changed_by_someone_else_during_the_scope_is_kept()
     {
-        ThreadPool.GetMinThreads(out var original, out var io);
-        try
+        var after = WithWorkerMinimum(1, io =>
         {
-            Assert.True(ThreadPool.SetMinThreads(1, io));
             using (ThreadPoolFloor.Raise())
             {
                 Assert.True(ThreadPool.SetMinThreads(50, io));
             }
+        });
 
+        Assert.Equal(50, after);
+    }
+
+    // Runs body with the pool's worker minimum set to minimum; returns the minimum body left; restores the original.
+    private static int WithWorkerMinimum(int minimum, Action<int> body)
+    {
+        ThreadPool.GetMinThreads(out var original, out var io);
+        try
+        {
+            Assert.True(ThreadPool.SetMinThreads(minimum, io));
+            body(io);
             ThreadPool.GetMinThreads(out var after, out _);
-            Assert.Equal(50, after);
+            return after;
         }
         finally
         {
