@@ -33,7 +33,8 @@ public class EdgeCaseTests
     [Fact]
     public void FlowTest_Xunit_runs_no_more_collections_at_once_than_xUnit_allows()
     {
-        // Each test fails if it saw another collection's test running beside it (MaxParallelThreads = 1).
+        // Each test fails if it saw another collection's test running beside it (MaxParallelThreads = 1),
+        // or a thread-pool minimum that leaves no worker beside the two the test host blocks.
         Assert.True(_run.ParallelLimitTest.ExitCode == 0, _run.ParallelLimitTest.ToString());
         var trace = new RunTrace(_run.ParallelLimitRunDirectory);
         Assert.Equal(3, trace.TestStarts.Count());
