@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using FlowTest.Context;
 
 namespace FlowTest.Adapters;
@@ -31,12 +29,21 @@ internal static class TestFlowTags
             return new LabelMap(tags, count);
         }
 
-        foreach (var group in test.Traits.Where(t => !string.IsNullOrEmpty(t.Key)).GroupBy(t => TraitKey(t.Key), StringComparer.Ordinal))
+        // Grouped by hand, not with LINQ's GroupBy: over KeyValuePair<string, string> that is generic
+        // code no precompiled image holds, JIT-compiled in every test host and run unoptimized per test.
+        var keys = new List<string>(test.Traits.Count);
+        var values = new List<List<string>>(test.Traits.Count);
+        for (var i = 0; i < test.Traits.Count; i++)
+        {
+            AddTrait(keys, values, test.Traits[i].Key, test.Traits[i].Value);
+        }
+
+        for (var group = 0; group < keys.Count; group++)
         {
             // A trait never overwrites the built-in tags above.
-            if (!LabelMap.Contains(tags, count, group.Key))
+            if (!LabelMap.Contains(tags, count, keys[group]))
             {
-                tags[count++] = new KeyValuePair<string, string>(group.Key, string.Join(",", group.Select(t => t.Value).Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal)));
+                tags[count++] = new KeyValuePair<string, string>(keys[group], string.Join(",", values[group]));
             }
         }
 
@@ -47,6 +54,29 @@ internal static class TestFlowTags
 
     /// <summary>Trait names as tag keys: lower case, spaces to underscores (<c>Category</c> → <c>category</c>).</summary>
     public static string TraitKey(string name) => name.Trim().ToLowerInvariant().Replace(' ', '_');
+
+    // Keys in order of first appearance; each with its distinct non-empty values, in order.
+    private static void AddTrait(List<string> keys, List<List<string>> values, string name, string value)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return;
+        }
+
+        var key = TraitKey(name);
+        var group = keys.IndexOf(key);
+        if (group < 0)
+        {
+            keys.Add(key);
+            values.Add(new List<string>(1));
+            group = keys.Count - 1;
+        }
+
+        if (!string.IsNullOrEmpty(value) && !values[group].Contains(value))
+        {
+            values[group].Add(value);
+        }
+    }
 
     private static void Add(KeyValuePair<string, string>[] tags, ref int count, string key, string value)
     {

@@ -35,6 +35,31 @@ public class TestFlowTagsTests
     }
 
     [Fact]
+    public void Traits_group_by_folded_name_in_order_of_first_appearance_with_distinct_non_empty_values()
+    {
+        var test = Test with
+        {
+            Traits = new[]
+            {
+                new KeyValuePair<string, string>("Owner Team", "checkout"),
+                new KeyValuePair<string, string>("Category", "Fast"),
+                new KeyValuePair<string, string>("", "nameless"),
+                new KeyValuePair<string, string>(" owner team ", "payments"),
+                new KeyValuePair<string, string>("category", "Fast"),
+                new KeyValuePair<string, string>("Category", ""),
+                new KeyValuePair<string, string>("Slow", ""),
+            },
+        };
+
+        var tags = TestFlowTags.Build(test);
+
+        Assert.Equal(new[] { "assembly", "framework", "class", "method", "owner_team", "category", "slow" }, tags.Keys);
+        Assert.Equal("checkout,payments", tags["owner_team"]);
+        Assert.Equal("Fast", tags["category"]);
+        Assert.Equal("", tags["slow"]);
+    }
+
+    [Fact]
     public void A_trait_named_like_a_built_in_tag_does_not_replace_it() =>
         Assert.Equal("Shop.Tests.OrderTests", TestFlowTags.Build(Test)["class"]);
 
