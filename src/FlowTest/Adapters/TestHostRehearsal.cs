@@ -83,7 +83,7 @@ internal static class TestHostRehearsal
         using (var recorder = new FlowRecorder(identity, configuration.Filter, privacy, lines, new SourcePathMapper(root.RepositoryRoot), new WarningReporter(TextWriter.Null), QueueCapacity))
         {
             RecorderHost.RecordRunStarted(recorder, manifest);
-            Rehearse(recorder, source, "Passes", new TestResultReport { Outcome = TestOutcome.Passed, Output = "output" });
+            RehearsePassingTest(recorder, source);
         }
 
         var reader = new RunDigestReader(RunFinalizer.DigestOptions(configuration.Config), parallel: false);
@@ -109,20 +109,21 @@ internal static class TestHostRehearsal
         }
     }
 
-    private static void Rehearse(FlowRecorder recorder, string source, string method, TestResultReport result)
+    // A passing test with what real tests often carry (output, a category, an argument), so those paths are warm too.
+    private static void RehearsePassingTest(FlowRecorder recorder, string source)
     {
         var test = new TestIdentity
         {
             ClassName = "Rehearsal.Tests",
-            MethodName = method,
-            DisplayName = "Rehearsal.Tests." + method + "(1)",
-            TestCaseId = method,
+            MethodName = "Passes",
+            DisplayName = "Rehearsal.Tests.Passes(1)",
+            TestCaseId = "Passes",
             AssemblyName = "Rehearsal",
             TargetFramework = "net",
             Traits = new[] { new KeyValuePair<string, string>("Category", "rehearsal") },
             Arguments = new[] { new KeyValuePair<string, object?>("value", 1) },
         };
-        TestFlows.Finish(TestFlows.StartOn(recorder, source, test), result);
+        TestFlows.Finish(TestFlows.StartOn(recorder, source, test), new TestResultReport { Outcome = TestOutcome.Passed, Output = "output" });
     }
 
     /// <summary>Keeps the rehearsal's trace lines in memory.</summary>
