@@ -23,8 +23,8 @@ public sealed class RunDigestFootprintTests
 
         var footprint = digest.Footprint;
         Assert.Equal(options.MaxFlowNames + 1, footprint.FlowNames); // the overflow row
-        // One duration per name keeps the smallest growth step (4 slots); the overflow row samples its many.
-        Assert.InRange(footprint.DurationSlots, 0, (4L * options.MaxFlowNames) + options.DurationSamplesPerFlow);
+        // One duration per name keeps one slot; the overflow row samples its many.
+        Assert.InRange(footprint.DurationSlots, 0, options.MaxFlowNames + options.DurationSamplesPerFlow);
         Assert.InRange(footprint.IndexedFlows, 0, options.RecentlyEndedFlows);
         Assert.InRange(footprint.TreeLinks, 0, options.MaxTreeLinks);
         Assert.InRange(footprint.SlowestSightings, 0, (long)options.SlowestPerFlow * footprint.FlowNames);
@@ -81,7 +81,7 @@ public sealed class RunDigestFootprintTests
             often.Add(i);
         }
 
-        Assert.Equal(4, once.RetainedSlots);
+        Assert.Equal(1, once.RetainedSlots);
         Assert.Equal(4096, often.RetainedSlots);
         Assert.Equal(10_000, often.Count);
     }

@@ -6,11 +6,11 @@ namespace FlowTest.Artifacts.Digest;
 /// Durations of one flow name with bounded memory: exact up to <c>capacity</c> values, then a
 /// uniform sample of that size (reservoir sampling, algorithm R). The random source is a fixed-seed
 /// xorshift, so the same trace always gives the same percentiles. The sample array grows on demand,
-/// so a name seen once (a test in a 20,000-test run) keeps a few slots, not <c>capacity</c>.
+/// so a name seen once (a test in a 20,000-test run) keeps one slot, not <c>capacity</c>.
 /// </summary>
 internal sealed class DurationReservoir
 {
-    private const int FirstGrowth = 4;
+    private const int FirstGrowth = 1; // most names of a test run end once; doubling from one costs a name seen often a few small arrays
 
     // Not Array.Empty<double>(): the digest on the writer thread keeps off BCL generic instantiations a test host may have to JIT (see Array.Resize below).
     private static readonly double[] NoSamples = new double[0];

@@ -14,7 +14,7 @@ internal sealed class FlowNameRegistry
     /// <summary>How many distinct overflow names are counted exactly; past it the count is a lower bound.</summary>
     public const int MaxCountedOverflowNames = 100_000;
 
-    private readonly Dictionary<string, FlowNameStats> _byName = new(StringComparer.Ordinal);
+    // By UTF-8 bytes only: a second table by string would cost every name an entry, and names come from trace bytes.
     private readonly Utf8InternTable<FlowNameStats> _byUtf8;
     private readonly HashSet<ulong> _overflowNames = new();
     private readonly RunDigestOptions _options;
@@ -31,31 +31,47 @@ internal sealed class FlowNameRegistry
         "(flow names past the first " + maxFlowNames.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     /// <summary>Every entry, the overflow one included when it was used.</summary>
-    public IEnumerable<FlowNameStats> All => _overflow is null ? _byName.Values : Append(_byName.Values, _overflow);
+    public IEnumerable<FlowNameStats> All
+    {
+        get
+        {
+            // In the order names were added, as before the overflow row.
+            for (var i = 0; i < _byUtf8.Count; i++)
+            {
+                yield return _byUtf8.ValueAt(i);
+            }
+
+            if (_overflow is not null)
+            {
+                yield return _overflow;
+            }
+        }
+    }
 
     /// <summary>Names with their own entry.</summary>
-    public int Count => _byName.Count;
+    public int Count => _byUtf8.Count;
 
     /// <summary>Entries in <see cref="All"/>.</summary>
-    public int EntryCount => _byName.Count + (_overflow is null ? 0 : 1);
+    public int EntryCount => _byUtf8.Count + (_overflow is null ? 0 : 1);
 
     /// <summary>Distinct names counted in the overflow entry (at most <see cref="MaxCountedOverflowNames"/>).</summary>
     public int OverflowNameCount => _overflowNames.Count;
 
-    public FlowNameStats? Find(string name) => _byName.TryGetValue(name, out var stats) ? stats : null;
+    public FlowNameStats? Find(string name) => Find(Encoding.UTF8.GetBytes(name));
 
     /// <summary>The entry of an already known name, without adding one.</summary>
     public FlowNameStats? Find(ReadOnlySpan<byte> utf8) => _byUtf8.Find(utf8, out _);
 
+    /// <summary>The entry of <paramref name="name"/>, added when new (off the hot path: trace lines resolve by bytes).</summary>
     public FlowNameStats Resolve(string name)
     {
-        if (_byName.TryGetValue(name, out var stats))
+        var utf8 = Encoding.UTF8.GetBytes(name);
+        if (_byUtf8.Find(utf8, out var hash) is { } stats)
         {
             return stats;
         }
 
-        var utf8 = Encoding.UTF8.GetBytes(name);
-        return Add(name, utf8, Utf8InternTable<FlowNameStats>.Hash(utf8));
+        return _byUtf8.IsFull ? Overflow(hash) : Add(name, utf8, hash);
     }
 
     public FlowNameStats Resolve(ReadOnlySpan<byte> utf8)
@@ -74,26 +90,10 @@ internal sealed class FlowNameRegistry
         return Add(Reading.Utf8Text.Decode(utf8), utf8, hash);
     }
 
-    private static IEnumerable<FlowNameStats> Append(IEnumerable<FlowNameStats> items, FlowNameStats last)
-    {
-        foreach (var item in items)
-        {
-            yield return item;
-        }
-
-        yield return last;
-    }
-
     private FlowNameStats Add(string name, ReadOnlySpan<byte> utf8, ulong hash)
     {
-        if (!_byUtf8.TryAdd(utf8, hash, new FlowNameStats(name, _options)))
-        {
-            return Overflow(hash);
-        }
-
-        var stats = _byUtf8.Find(utf8, out _)!;
-        _byName[name] = stats;
-        return stats;
+        var stats = new FlowNameStats(name, _options);
+        return _byUtf8.TryAdd(utf8, hash, stats) ? stats : Overflow(hash);
     }
 
     private FlowNameStats Overflow(ulong hash)

@@ -13,7 +13,9 @@ internal sealed class FlowNameStats
 
     private readonly int _slowestKept;
     private Dictionary<string, long>? _failureClasses;
-    private List<FlowSighting>? _slowest;
+    private FlowSighting? _slowestOnly; // while one flow is kept: a test's name ends once, and a list per name would double what it retains
+    private List<FlowSighting>? _slowest; // from the second kept flow on
+    private VerdictCounts _verdicts;
 
     public FlowNameStats(string name, RunDigestOptions options)
     {
@@ -31,7 +33,7 @@ internal sealed class FlowNameStats
     /// <summary>Started and not (yet) ended, among the flows the digest could track.</summary>
     public long Open { get; internal set; }
 
-    public VerdictCounts Verdicts { get; } = new();
+    public VerdictCounts Verdicts => _verdicts;
 
     /// <summary>Durations of ended flows (<c>duration_ms</c>).</summary>
     public DurationReservoir Durations { get; }
@@ -68,7 +70,7 @@ internal sealed class FlowNameStats
     }
 
     /// <summary>The slowest ended flows of this name, slowest first.</summary>
-    public IReadOnlyList<FlowSighting> Slowest => _slowest ?? NoneSlow;
+    public IReadOnlyList<FlowSighting> Slowest => _slowest ?? (_slowestOnly is null ? NoneSlow : new[] { _slowestOnly });
 
     /// <summary>Failure classes held (each with its count): part of what this name retains.</summary>
     internal int RetainedFailureClasses => _failureClasses?.Count ?? 0;
@@ -97,6 +99,8 @@ internal sealed class FlowNameStats
         : Verdicts.Success > 0 ? FlowVerdict.Success
         : null;
 
+    internal void CountVerdict(FlowVerdict verdict) => _verdicts.Add(verdict);
+
     internal void CountFailureClass(string failureClass)
     {
         _failureClasses ??= new Dictionary<string, long>(System.StringComparer.Ordinal);
@@ -105,8 +109,20 @@ internal sealed class FlowNameStats
     }
 
     /// <summary>Whether <see cref="OfferSlow"/> would keep a flow of this duration (so the caller can skip building it).</summary>
-    internal bool IsAmongSlowest(double durationMs) =>
-        _slowestKept > 0 && (_slowest is null || _slowest.Count < _slowestKept || durationMs > _slowest[_slowest.Count - 1].DurationMs);
+    internal bool IsAmongSlowest(double durationMs)
+    {
+        if (_slowestKept <= 0)
+        {
+            return false;
+        }
+
+        if (_slowest is not null)
+        {
+            return _slowest.Count < _slowestKept || durationMs > _slowest[_slowest.Count - 1].DurationMs;
+        }
+
+        return _slowestOnly is null || _slowestKept > 1 || durationMs > _slowestOnly.DurationMs;
+    }
 
     internal void OfferSlow(FlowSighting ended)
     {
@@ -115,7 +131,23 @@ internal sealed class FlowNameStats
             return;
         }
 
-        _slowest ??= new List<FlowSighting>(1);
+        if (_slowest is null)
+        {
+            if (_slowestOnly is null || (_slowestKept == 1 && duration > _slowestOnly.DurationMs))
+            {
+                _slowestOnly = ended;
+                return;
+            }
+
+            if (_slowestKept == 1)
+            {
+                return; // not strictly slower: ties keep the earlier flow, as the list does
+            }
+
+            _slowest = new List<FlowSighting> { _slowestOnly };
+            _slowestOnly = null;
+        }
+
         if (_slowest.Count == _slowestKept && duration <= _slowest[_slowest.Count - 1].DurationMs)
         {
             return;

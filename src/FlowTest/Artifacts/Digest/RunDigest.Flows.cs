@@ -9,7 +9,7 @@ internal sealed partial class RunDigest
     /// <summary>Deeper ancestor chains are cut: they only decorate a failure.</summary>
     private const int MaxPathDepth = 16;
 
-    private FlowNameStats NoFlow => _names.Resolve(NoFlowName);
+    private FlowNameStats NoFlow => _noFlow ??= _names.Resolve(NoFlowName);
 
     private void OnFlowStarted(ref DigestEvent input)
     {
@@ -21,9 +21,9 @@ internal sealed partial class RunDigest
         {
             Tree.AddRoot(stats);
         }
-        else if (_index.Find(input.ParentId) is { } parent)
+        else if (_index.TryFind(input.ParentId, out var parent))
         {
-            Tree.AddChild(parent.Stats ?? _names.Resolve(parent.Name), stats);
+            Tree.AddChild(parent.Stats, stats);
         }
         else
         {
@@ -32,18 +32,8 @@ internal sealed partial class RunDigest
             Tree.AddRoot(stats);
         }
 
-        var sighting = new FlowSighting
-        {
-            Name = stats.Name,
-            Stats = stats,
-            Id = input.FlowId,
-            Parent = input.ParentId,
-            StartOrder = FlowsStarted,
-            StartedAtText = input.TimestampText,
-            StartedAtValue = input.Timestamp,
-            Location = input.Location,
-        };
-        if (_index.TryOpen(sighting))
+        var started = new OpenFlow(new FlowLink(stats, input.ParentId), FlowsStarted, input.TimestampText, input.Timestamp, input.Location);
+        if (_index.TryOpen(input.FlowId, started))
         {
             stats.Open++;
         }
@@ -55,25 +45,25 @@ internal sealed partial class RunDigest
 
     private void OnFlowEnded(ref DigestEvent input)
     {
-        var started = _index.Close(input.FlowId);
-        if (started is null)
+        var wasOpen = _index.TryClose(input.FlowId, out var started);
+        if (wasOpen)
         {
-            EndsWithoutStart++;
+            started.Link.Stats.Open--;
         }
         else
         {
-            (started.Stats ?? _names.Resolve(started.Name)).Open--;
+            EndsWithoutStart++;
         }
 
-        var stats = input.Flow ?? started?.Stats ?? NoFlow;
+        var stats = input.Flow ?? (wasOpen ? started.Link.Stats : NoFlow);
         var verdict = input.Verdict ?? FlowVerdict.Incomplete;
         stats.Ended++;
-        stats.Verdicts.Add(verdict);
+        stats.CountVerdict(verdict);
         FlowsEnded++;
-        Verdicts.Add(verdict);
+        _verdicts.Add(verdict);
         if (input.IsTestSource)
         {
-            TestVerdicts.Add(verdict);
+            _testVerdicts.Add(verdict);
         }
 
         var slow = input.DurationMs is { } duration && stats.IsAmongSlowest(duration);
@@ -82,11 +72,8 @@ internal sealed partial class RunDigest
 
         // Most ends are kept nowhere: build the ended sighting only for the lists that keep it.
         var ended = !(slow || listIncomplete || listFailing) ? null
-            : (started ?? new FlowSighting { Name = stats.Name, Stats = stats, Id = input.FlowId, Parent = input.ParentId }) with
-            {
-                DurationMs = input.DurationMs,
-                Verdict = verdict,
-            };
+            : wasOpen ? started.ToSighting(input.FlowId!.Value, input.DurationMs, verdict)
+            : new FlowSighting { Name = stats.Name, Stats = stats, Id = input.FlowId, Parent = input.ParentId, DurationMs = input.DurationMs, Verdict = verdict };
         if (input.DurationMs is { } kept)
         {
             stats.Durations.Add(kept);
@@ -110,7 +97,8 @@ internal sealed partial class RunDigest
     private void OnFailure(ref DigestEvent input)
     {
         var record = input.Record!;
-        var stats = input.Flow ?? _index.Find(input.FlowId)?.Stats ?? NoFlow;
+        var known = _index.TryFind(input.FlowId, out var flow);
+        var stats = input.Flow ?? (known ? flow.Stats : NoFlow);
         if (input.Kind == EventKind.FlowException)
         {
             stats.ExceptionEvents++;
@@ -126,7 +114,7 @@ internal sealed partial class RunDigest
         }
 
         // The real name even when its aggregates went to the overflow row.
-        var name = stats.IsOverflow ? record.Flow ?? _index.Find(input.FlowId)?.Name ?? stats.Name : stats.Name;
+        var name = stats.IsOverflow ? record.Flow ?? (known ? flow.Name : stats.Name) : stats.Name;
         FailureCount++;
         var failure = new FailureRecord
         {
@@ -159,8 +147,8 @@ internal sealed partial class RunDigest
     private IReadOnlyList<string> PathOf(string name, SpanId? flowId, SpanId? parentId)
     {
         var path = new List<string> { name };
-        var next = parentId ?? _index.Find(flowId)?.Parent;
-        while (next is not null && path.Count < MaxPathDepth && _index.Find(next) is { } ancestor)
+        var next = parentId ?? (_index.TryFind(flowId, out var flow) ? flow.Parent : null);
+        while (next is not null && path.Count < MaxPathDepth && _index.TryFind(next, out var ancestor))
         {
             path.Insert(0, ancestor.Name);
             next = ancestor.Parent;
@@ -176,7 +164,7 @@ internal sealed partial class RunDigest
             return;
         }
 
-        var key = new MetricKey(input.MetricFlow ?? _index.Find(input.FlowId)?.Name ?? NoFlowName, input.Step ?? "(unnamed)");
+        var key = new MetricKey(input.MetricFlow ?? (_index.TryFind(input.FlowId, out var flow) ? flow.Name : NoFlowName), input.Step ?? "(unnamed)");
         if (!_metrics.TryGetValue(key, out var series))
         {
             if (_metrics.Count >= Options.MaxMetricSeries)

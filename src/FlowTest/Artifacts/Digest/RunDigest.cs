@@ -36,6 +36,9 @@ internal sealed partial class RunDigest
     private string? _lastSource;
     private string? _lastNode;
     private List<FlowNameStats>? _sortedFlows;
+    private FlowNameStats? _noFlow;
+    private VerdictCounts _verdicts;
+    private VerdictCounts _testVerdicts;
 
     public RunDigest(RunDigestOptions? options = null)
     {
@@ -62,10 +65,10 @@ internal sealed partial class RunDigest
     public long FlowsEnded { get; private set; }
 
     /// <summary>Verdicts of all ended flows.</summary>
-    public VerdictCounts Verdicts { get; } = new();
+    public VerdictCounts Verdicts => _verdicts;
 
     /// <summary>Verdicts of ended test flows (source xunit/nunit); when there are any, they decide the run's status.</summary>
-    public VerdictCounts TestVerdicts { get; } = new();
+    public VerdictCounts TestVerdicts => _testVerdicts;
 
     /// <summary>Per flow name aggregates, ordered by name; the overflow row (if any) last.</summary>
     public IReadOnlyList<FlowNameStats> Flows

@@ -1,13 +1,20 @@
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>
-/// Flow sightings by <see cref="SpanId"/>: the lookups the digest makes per flow event. FlowTest's own
+/// Values by <see cref="SpanId"/>: the lookups the digest makes per flow event. FlowTest's own
 /// table rather than <c>Dictionary&lt;SpanId, …&gt;</c>: a BCL generic over a FlowTest struct cannot be
 /// precompiled into the ReadyToRun image, so a test host would JIT it, then run it unoptimised for
-/// the whole (short) run.
+/// the whole (short) run. This generic is FlowTest's, so its instantiations over FlowTest's structs are
+/// precompiled with the rest.
 /// </summary>
+/// <typeparam name="TValue">
+/// A struct, held inline in the entry array: the digest keeps what it knows of each flow without an
+/// object per flow (objects that live as long as a test run are copied by every collection that
+/// promotes them).
+/// </typeparam>
 /// <remarks>Chained hashing over arrays; removed entries go to a free list and are reused.</remarks>
-internal sealed class SpanIdMap
+internal sealed class SpanIdMap<TValue>
+    where TValue : struct
 {
     private int[] _buckets = new int[16]; // index + 1 of the first entry of each chain; 0 ends a chain
     private Entry[] _entries = new Entry[16];
@@ -16,15 +23,15 @@ internal sealed class SpanIdMap
 
     public int Count { get; private set; }
 
-    public bool TryGetValue(SpanId key, out FlowSighting value)
+    public bool TryGetValue(SpanId key, out TValue value)
     {
         var index = IndexOf(key, GetHash(key));
-        value = index >= 0 ? _entries[index].Value : null!;
+        value = index >= 0 ? _entries[index].Value : default;
         return index >= 0;
     }
 
     /// <summary>Adds <paramref name="key"/> or replaces its value.</summary>
-    public void Set(SpanId key, FlowSighting value)
+    public void Set(SpanId key, in TValue value)
     {
         var hash = GetHash(key);
         var index = IndexOf(key, hash);
@@ -92,19 +99,17 @@ internal sealed class SpanIdMap
         return false;
     }
 
-    /// <summary>The live values, in no particular order.</summary>
-    public System.Collections.Generic.List<FlowSighting> Values()
-    {
-        var values = new System.Collections.Generic.List<FlowSighting>(Count);
-        for (var i = 0; i < _used; i++)
-        {
-            if (_entries[i].Live)
-            {
-                values.Add(_entries[i].Value);
-            }
-        }
+    /// <summary>Entry slots handed out so far: the bound of <see cref="TryGetAt"/>'s <c>slot</c>.</summary>
+    /// <remarks>A slot walk, not a <c>List&lt;TValue&gt;</c>: that BCL generic over a FlowTest struct would be JIT-compiled.</remarks>
+    public int Slots => _used;
 
-        return values;
+    /// <summary>The live entry in <paramref name="slot"/> (0 ≤ slot &lt; <see cref="Slots"/>), in no particular order.</summary>
+    public bool TryGetAt(int slot, out SpanId key, out TValue value)
+    {
+        ref var entry = ref _entries[slot];
+        key = entry.Key;
+        value = entry.Value;
+        return entry.Live;
     }
 
     private static int GetHash(SpanId key) => key.GetHashCode() & int.MaxValue;
@@ -140,7 +145,7 @@ internal sealed class SpanIdMap
     {
         public SpanId Key;
         public int Hash;
-        public FlowSighting Value;
+        public TValue Value;
         public int Next;
         public bool Live;
     }

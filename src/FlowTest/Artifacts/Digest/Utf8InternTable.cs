@@ -26,6 +26,9 @@ internal sealed class Utf8InternTable<T>
 
     public bool IsFull => Count >= _maxEntries;
 
+    /// <summary>The value of the <paramref name="index"/>-th key added (0 ≤ index &lt; <see cref="Count"/>).</summary>
+    public T ValueAt(int index) => index < Count ? _entries[index].Value : throw new ArgumentOutOfRangeException(nameof(index));
+
     /// <summary>A 64-bit hash of <paramref name="key"/>; the same bytes always give the same hash.</summary>
     public static ulong Hash(ReadOnlySpan<byte> key)
     {

@@ -1,21 +1,25 @@
 namespace FlowTest.Artifacts.Digest;
 
 /// <summary>How many flows ended with each verdict.</summary>
-internal sealed class VerdictCounts
+/// <remarks>
+/// A struct, held in its owner's fields (one per flow name, so no object per name). Owners expose it
+/// by value and count with <see cref="Add"/> on their own field: <c>Add</c> on a copy counts nothing.
+/// </remarks>
+internal struct VerdictCounts
 {
-    public long Success { get; private set; }
+    public long Success { readonly get; private set; }
 
-    public long Failure { get; private set; }
+    public long Failure { readonly get; private set; }
 
-    public long Exception { get; private set; }
+    public long Exception { readonly get; private set; }
 
-    public long Skipped { get; private set; }
+    public long Skipped { readonly get; private set; }
 
-    public long Incomplete { get; private set; }
+    public long Incomplete { readonly get; private set; }
 
-    public long Total => Success + Failure + Exception + Skipped + Incomplete;
+    public readonly long Total => Success + Failure + Exception + Skipped + Incomplete;
 
-    public long this[FlowVerdict verdict] => verdict switch
+    public readonly long this[FlowVerdict verdict] => verdict switch
     {
         FlowVerdict.Success => Success,
         FlowVerdict.Failure => Failure,
