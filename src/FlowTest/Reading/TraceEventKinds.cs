@@ -15,8 +15,12 @@ internal static class TraceEventKinds
             return TraceNames.TryParseEvent(reader.GetString() ?? "", out var escaped) ? escaped : null;
         }
 
-        var name = reader.ValueSpan;
+        return Lookup(reader.ValueSpan);
+    }
 
+    /// <summary>The kind named by unescaped UTF-8 <paramref name="name"/>; <see langword="null"/> for names this version does not know.</summary>
+    public static EventKind? Lookup(ReadOnlySpan<byte> name)
+    {
         // The length narrows the candidates to at most three; then whole-name comparisons decide.
         return name.Length switch
         {

@@ -25,6 +25,9 @@ internal readonly struct TextSlice
     /// <summary>The unescaped string when the JSON string had escapes; read <see cref="In"/> otherwise.</summary>
     public string? Text { get; }
 
+    /// <summary>Bytes <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> of the line, as written.</summary>
+    public static TextSlice At(int start, int length) => new(start, length, null);
+
     /// <summary>A string value (its content without quotes); absent for any other JSON type.</summary>
     public static TextSlice Of(ref Utf8JsonReader reader)
     {
