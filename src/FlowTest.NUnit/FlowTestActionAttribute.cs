@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using FlowTest.Adapters;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
@@ -22,7 +22,9 @@ namespace FlowTest.NUnit;
 public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTest
 {
     // Every test started, by id: its flow while it runs, null once it ended (the keys find the tests NUnit never ran).
-    private readonly ConcurrentDictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
+    // A dictionary under a lock rather than a ConcurrentDictionary: that costs a 48-byte node per test
+    // (kept for the whole run) and its table's growth on top, on the test's thread; this, one entry.
+    private readonly Dictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
 
     /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
     public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
@@ -44,7 +46,11 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
             return;
         }
 
-        _tests[test.Id] = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+        var flow = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+        lock (_tests)
+        {
+            _tests[test.Id] = flow;
+        }
     }
 
     /// <summary>Ends the test's flow with its result (after its TearDown), or leaves the run after the assembly.</summary>
@@ -52,14 +58,21 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
     {
         if (test.IsSuite)
         {
-            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, id => _tests.ContainsKey(id));
+            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, HasStarted);
             TestHostLifetime.EndAssembly();
             return;
         }
 
-        if (!_tests.TryGetValue(test.Id, out var flow) || flow is null || !_tests.TryUpdate(test.Id, null, flow))
+        FlowScope? flow;
+        lock (_tests)
         {
-            return;
+            // Ended once, whoever calls first.
+            if (!_tests.TryGetValue(test.Id, out flow) || flow is null)
+            {
+                return;
+            }
+
+            _tests[test.Id] = null;
         }
 
         var result = TestExecutionContext.CurrentContext.CurrentResult;
@@ -73,6 +86,14 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
         if (report.Outcome == TestOutcome.Failed && TraceExcerpt.Write(flow) is { } excerpt)
         {
             TestContext.AddTestAttachment(excerpt, "FlowTest trace excerpt of this test's flow");
+        }
+    }
+
+    private bool HasStarted(string id)
+    {
+        lock (_tests)
+        {
+            return _tests.ContainsKey(id);
         }
     }
 }
