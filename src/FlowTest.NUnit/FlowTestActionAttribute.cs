@@ -21,10 +21,16 @@ namespace FlowTest.NUnit;
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTest
 {
+    // Tests sized up front, at most: beyond it the dictionary grows as usual.
+    private const int MaxPresizedTests = 100_000;
+
+    private readonly object _gate = new();
+
     // Every test started, by id: its flow while it runs, null once it ended (the keys find the tests NUnit never ran).
     // A dictionary under a lock rather than a ConcurrentDictionary: that costs a 48-byte node per test
-    // (kept for the whole run) and its table's growth on top, on the test's thread; this, one entry.
-    private readonly Dictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
+    // (kept for the whole run) and its table's growth on top, on the test's thread; this, one 24-byte
+    // entry, in a table sized for the assembly's tests before the first one starts (no growth either).
+    private Dictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
 
     /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
     public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
@@ -43,11 +49,12 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
         {
             TestHostLifetime.BeginAssembly();
             EscapingExceptions.Install();
+            SizeFor(test.TestCaseCount);
             return;
         }
 
         var flow = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
-        lock (_tests)
+        lock (_gate)
         {
             _tests[test.Id] = flow;
         }
@@ -64,7 +71,7 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
         }
 
         FlowScope? flow;
-        lock (_tests)
+        lock (_gate)
         {
             // Ended once, whoever calls first.
             if (!_tests.TryGetValue(test.Id, out flow) || flow is null)
@@ -91,9 +98,20 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
 
     private bool HasStarted(string id)
     {
-        lock (_tests)
+        lock (_gate)
         {
             return _tests.ContainsKey(id);
+        }
+    }
+
+    private void SizeFor(int testCount)
+    {
+        lock (_gate)
+        {
+            if (_tests.Count == 0 && testCount > 0)
+            {
+                _tests = new Dictionary<string, FlowScope?>(Math.Min(testCount, MaxPresizedTests), StringComparer.Ordinal);
+            }
         }
     }
 }
