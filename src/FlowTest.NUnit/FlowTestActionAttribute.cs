@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using FlowTest.Adapters;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
@@ -21,8 +21,16 @@ namespace FlowTest.NUnit;
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTest
 {
+    // Tests sized up front, at most: beyond it the dictionary grows as usual.
+    private const int MaxPresizedTests = 100_000;
+
+    private readonly object _gate = new();
+
     // Every test started, by id: its flow while it runs, null once it ended (the keys find the tests NUnit never ran).
-    private readonly ConcurrentDictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
+    // A dictionary under a lock rather than a ConcurrentDictionary: that costs a 48-byte node per test
+    // (kept for the whole run) and its table's growth on top, on the test's thread; this, one 24-byte
+    // entry, in a table sized for the assembly's tests before the first one starts (no growth either).
+    private Dictionary<string, FlowScope?> _tests = new(StringComparer.Ordinal);
 
     /// <summary>Each test, plus the assembly suite the attribute is declared on.</summary>
     public ActionTargets Targets => ActionTargets.Test | ActionTargets.Suite;
@@ -41,10 +49,15 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
         {
             TestHostLifetime.BeginAssembly();
             EscapingExceptions.Install();
+            SizeFor(test.TestCaseCount);
             return;
         }
 
-        _tests[test.Id] = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+        var flow = TestFlows.Start(TestSources.NUnit, NUnitTestIdentity.Of(test));
+        lock (_gate)
+        {
+            _tests[test.Id] = flow;
+        }
     }
 
     /// <summary>Ends the test's flow with its result (after its TearDown), or leaves the run after the assembly.</summary>
@@ -52,14 +65,21 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
     {
         if (test.IsSuite)
         {
-            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, id => _tests.ContainsKey(id));
+            NotRunTests.Record(TestExecutionContext.CurrentContext.CurrentResult, HasStarted);
             TestHostLifetime.EndAssembly();
             return;
         }
 
-        if (!_tests.TryGetValue(test.Id, out var flow) || flow is null || !_tests.TryUpdate(test.Id, null, flow))
+        FlowScope? flow;
+        lock (_gate)
         {
-            return;
+            // Ended once, whoever calls first.
+            if (!_tests.TryGetValue(test.Id, out flow) || flow is null)
+            {
+                return;
+            }
+
+            _tests[test.Id] = null;
         }
 
         var result = TestExecutionContext.CurrentContext.CurrentResult;
@@ -73,6 +93,25 @@ public sealed class FlowTestActionAttribute : Attribute, ITestAction, IApplyToTe
         if (report.Outcome == TestOutcome.Failed && TraceExcerpt.Write(flow) is { } excerpt)
         {
             TestContext.AddTestAttachment(excerpt, "FlowTest trace excerpt of this test's flow");
+        }
+    }
+
+    private bool HasStarted(string id)
+    {
+        lock (_gate)
+        {
+            return _tests.ContainsKey(id);
+        }
+    }
+
+    private void SizeFor(int testCount)
+    {
+        lock (_gate)
+        {
+            if (_tests.Count == 0 && testCount > 0)
+            {
+                _tests = new Dictionary<string, FlowScope?>(Math.Min(testCount, MaxPresizedTests), StringComparer.Ordinal);
+            }
         }
     }
 }

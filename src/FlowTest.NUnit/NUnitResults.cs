@@ -18,7 +18,7 @@ internal static class NUnitResults
         switch (state.Status)
         {
             case TestStatus.Passed:
-                return new TestResultReport { Outcome = TestOutcome.Passed, Output = output };
+                return string.IsNullOrEmpty(output) ? TestResultReport.Passed : new TestResultReport { Outcome = TestOutcome.Passed, Output = output };
             case TestStatus.Failed:
                 var isError = state.Label == ResultState.Error.Label || state.Label == ResultState.Cancelled.Label;
                 return new TestResultReport

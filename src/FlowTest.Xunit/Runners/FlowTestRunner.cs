@@ -56,7 +56,7 @@ internal sealed class FlowTestRunner : XunitTestRunner
 
         if (_failure is null)
         {
-            return new TestResultReport { Outcome = TestOutcome.Passed, Output = _output };
+            return string.IsNullOrEmpty(_output) ? TestResultReport.Passed : new TestResultReport { Outcome = TestOutcome.Passed, Output = _output };
         }
 
         var failure = Unwrap(_failure);

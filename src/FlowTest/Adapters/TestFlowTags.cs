@@ -16,13 +16,35 @@ internal static class TestFlowTags
     public const string TestCaseCorrelation = "test_case_id";
     public const string DisplayName = "display_name";
 
+    // The correlation of every test flow is this one label with the test's own id swapped in.
+    private static readonly LabelMap CorrelationTemplate = new(new[] { new KeyValuePair<string, string>(TestCaseCorrelation, "") }, 1);
+
+    /// <summary>
+    /// The tags of <paramref name="test"/>. Only the method differs between the tests of a class, so the
+    /// rest is built once per class (<see cref="TestTagTemplates"/>) and each test gets one small map.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Build(TestIdentity test)
+    {
+        if (string.IsNullOrEmpty(test.MethodName))
+        {
+            // No method tag, so nothing to swap in (and a trait may then be named "method").
+            return BuildAll(test, out _);
+        }
+
+        return TestTagTemplates.Shared.TagsOf(test);
+    }
+
+    public static IReadOnlyDictionary<string, string> Correlation(TestIdentity test) => CorrelationTemplate.WithValueAt(0, test.TestCaseId);
+
+    /// <summary>All tags of <paramref name="test"/> built afresh; <paramref name="methodIndex"/> is where the method tag is (-1 without one).</summary>
+    public static LabelMap BuildAll(TestIdentity test, out int methodIndex)
     {
         var tags = new KeyValuePair<string, string>[4 + test.Traits.Count];
         var count = 0;
         Add(tags, ref count, Assembly, test.AssemblyName);
         Add(tags, ref count, Framework, test.TargetFramework);
         Add(tags, ref count, Class, test.ClassName);
+        methodIndex = string.IsNullOrEmpty(test.MethodName) ? -1 : count;
         Add(tags, ref count, Method, test.MethodName);
         if (test.Traits.Count == 0)
         {
@@ -49,8 +71,6 @@ internal static class TestFlowTags
 
         return new LabelMap(tags, count);
     }
-
-    public static IReadOnlyDictionary<string, string> Correlation(TestIdentity test) => LabelMap.Of(TestCaseCorrelation, test.TestCaseId);
 
     /// <summary>Trait names as tag keys: lower case, spaces to underscores (<c>Category</c> → <c>category</c>).</summary>
     public static string TraitKey(string name) => name.Trim().ToLowerInvariant().Replace(' ', '_');

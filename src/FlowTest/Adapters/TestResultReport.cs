@@ -5,6 +5,9 @@ namespace FlowTest.Adapters;
 /// <summary>What a test adapter reports about a finished test; turned into events and a verdict.</summary>
 internal sealed record TestResultReport
 {
+    /// <summary>A passed test without output: the common case, shared rather than allocated per test.</summary>
+    public static TestResultReport Passed { get; } = new() { Outcome = TestOutcome.Passed };
+
     public TestOutcome Outcome { get; init; }
 
     /// <summary>The exception that failed the test, when the framework hands it over (xUnit does).</summary>

@@ -24,12 +24,23 @@ internal static class FlowContext
     }
 
     /// <summary>
-    /// After <paramref name="ended"/> ends, its parent becomes current again — but only in a context
-    /// where <paramref name="ended"/> is still current (ending a flow on another thread leaves that
-    /// thread's context alone).
+    /// After <paramref name="ended"/> ends (or is detached from this context, by woven code), its parent
+    /// becomes current again — but only in a context where <paramref name="ended"/> is still current
+    /// (ending a flow on another thread leaves that thread's context alone).
     /// </summary>
+    /// <remarks>
+    /// A flow that has already ended is left in place: <see cref="Current"/> looks past ended flows to
+    /// the same ancestor this would make current, and every set of an <see cref="AsyncLocal{T}"/> costs
+    /// a new execution context (70–120 bytes per test flow in a test host, whose runner keeps async
+    /// locals of its own). The ended flow stays referenced by the context until it next changes.
+    /// </remarks>
     public static void RestoreAfter(FlowScope ended)
     {
+        if (ended.IsEnded)
+        {
+            return;
+        }
+
         if (ReferenceEquals(CurrentFlow.Value, ended))
         {
             CurrentFlow.Value = FirstOpenAncestor(ended.Parent);

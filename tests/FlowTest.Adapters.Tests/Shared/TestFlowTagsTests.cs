@@ -66,4 +66,57 @@ public class TestFlowTagsTests
     [Fact]
     public void Test_flows_are_correlated_by_test_case_id() =>
         Assert.Equal("abc123", TestFlowTags.Correlation(Test)["test_case_id"]);
+
+    [Fact]
+    public void Each_test_of_a_class_gets_its_own_method_while_the_rest_is_built_once()
+    {
+        var templates = new TestTagTemplates();
+        var first = templates.TagsOf(Test);
+        var second = templates.TagsOf(Test with { MethodName = "Cancels" });
+
+        Assert.Equal("Submits", first["method"]);
+        Assert.Equal("Cancels", second["method"]);
+        Assert.Equal(TestFlowTags.BuildAll(Test with { MethodName = "Cancels" }, out _), second);
+        Assert.Equal(1, templates.Count);
+    }
+
+    [Fact]
+    public void Tests_of_a_class_share_tags_only_with_equal_assembly_framework_and_traits()
+    {
+        var templates = new TestTagTemplates();
+        templates.TagsOf(Test);
+        var variants = new[]
+        {
+            Test with { MethodName = "Other", Traits = new[] { new KeyValuePair<string, string>("Category", "Slow") } },
+            Test with { MethodName = "Other", Traits = System.Array.Empty<KeyValuePair<string, string>>() },
+            Test with { MethodName = "Other", AssemblyName = "Shop.Tests.Integration" },
+            Test with { MethodName = "Other", TargetFramework = "net10.0" },
+        };
+
+        foreach (var variant in variants)
+        {
+            Assert.Equal(TestFlowTags.BuildAll(variant, out _), templates.TagsOf(variant));
+        }
+    }
+
+    [Fact]
+    public void The_templates_held_are_bounded_and_a_shared_slot_never_gives_another_class_its_tags()
+    {
+        var templates = new TestTagTemplates();
+        for (var i = 0; i < TestTagTemplates.Slots * 4; i++)
+        {
+            var test = Test with { ClassName = "Shop.Tests.Class" + i, MethodName = "M" + i };
+            Assert.Equal(TestFlowTags.BuildAll(test, out _), templates.TagsOf(test));
+        }
+
+        Assert.True(templates.Count <= TestTagTemplates.Slots);
+    }
+
+    [Fact]
+    public void Without_a_method_name_there_is_no_method_tag_and_a_trait_may_take_the_name()
+    {
+        var tags = TestFlowTags.Build(Test with { MethodName = "", Traits = new[] { new KeyValuePair<string, string>("Method", "from a trait") } });
+
+        Assert.Equal("from a trait", tags["method"]);
+    }
 }

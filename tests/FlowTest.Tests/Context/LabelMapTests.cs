@@ -49,6 +49,31 @@ public class LabelMapTests
     }
 
     [Fact]
+    public void A_map_from_a_template_has_its_own_value_at_one_index_and_leaves_the_template_alone()
+    {
+        var template = new LabelMap(Pairs.ToArray(), 3);
+
+        var map = template.WithValueAt(2, "Cancels");
+
+        Assert.Equal(new[] { new KeyValuePair<string, string>("assembly", "Shop.Tests"), new KeyValuePair<string, string>("class", "OrderTests"), new KeyValuePair<string, string>("method", "Cancels") }, map);
+        Assert.Equal(new[] { "Shop.Tests", "OrderTests", "Cancels" }, map.Values);
+        Assert.Equal("Cancels", map["method"]);
+        Assert.Equal("Cancels", map.At(2).Value);
+        Assert.Equal("OrderTests", map.At(1).Value);
+        Assert.Equal("Submits", template["method"]);
+        Assert.Equal("Refunds", map.WithValueAt(2, "Refunds")["method"]);
+    }
+
+    [Fact]
+    public void A_map_with_its_own_value_is_no_template_for_another_index()
+    {
+        var map = new LabelMap(Pairs.ToArray(), 3).WithValueAt(2, "Cancels");
+
+        Assert.Throws<System.InvalidOperationException>(() => map.WithValueAt(0, "Other.Tests"));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => map.WithValueAt(3, "beyond the count"));
+    }
+
+    [Fact]
     public void A_count_beyond_the_array_is_refused() =>
         Assert.Throws<System.ArgumentOutOfRangeException>(() => new LabelMap(Pairs.ToArray(), 5));
 }
