@@ -129,7 +129,17 @@ internal sealed partial class TraceLineWriter
         WriteCached(Names.Source, flow?.Source ?? "api");
         if (flow is not null)
         {
-            WriteCached(Names.Flow, flow.Name);
+            if (IsTestSource(flow.Source))
+            {
+                // A test flow's name is a new string per test, written twice: cached, every test of the
+                // host would keep its encoded name (and be copied by each collection that promotes it).
+                _json.WriteString(Names.Flow, flow.Name);
+            }
+            else
+            {
+                WriteCached(Names.Flow, flow.Name);
+            }
+
             SpanIds.FormatUtf8(flow.SpanId, scratch);
             _json.WriteString(Names.FlowId, scratch.Slice(0, 16));
             if (flow.ParentSpanId == 0)
@@ -197,6 +207,9 @@ internal sealed partial class TraceLineWriter
             _json.WriteEndObject();
         }
     }
+
+    private static bool IsTestSource(string source) =>
+        string.Equals(source, Adapters.TestSources.NUnit, System.StringComparison.Ordinal) || string.Equals(source, Adapters.TestSources.Xunit, System.StringComparison.Ordinal);
 
     /// <summary>Writes a repeated string (name, step, member, source) from its cached UTF-8 form.</summary>
     private void WriteCached(JsonEncodedText name, string value)
