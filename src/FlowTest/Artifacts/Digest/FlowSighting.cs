@@ -8,9 +8,6 @@ internal sealed record FlowSighting
 {
     public string Name { get; init; } = "";
 
-    /// <summary>The digest's aggregates for <see cref="Name"/>, when the sighting came from the digest.</summary>
-    internal FlowNameStats? Stats { get; init; }
-
     internal SpanId? Id { get; init; }
 
     internal SpanId? Parent { get; init; }

@@ -32,7 +32,6 @@ internal readonly struct OpenFlow
     public FlowSighting ToSighting(SpanId id, double? durationMs = null, FlowVerdict? verdict = null) => new()
     {
         Name = Link.Name,
-        Stats = Link.Stats,
         Id = id,
         Parent = Link.Parent,
         StartOrder = StartOrder,

@@ -73,7 +73,7 @@ internal sealed partial class RunDigest
         // Most ends are kept nowhere: build the ended sighting only for the lists that keep it.
         var ended = !(slow || listIncomplete || listFailing) ? null
             : wasOpen ? started.ToSighting(input.FlowId!.Value, input.DurationMs, verdict)
-            : new FlowSighting { Name = stats.Name, Stats = stats, Id = input.FlowId, Parent = input.ParentId, DurationMs = input.DurationMs, Verdict = verdict };
+            : new FlowSighting { Name = stats.Name, Id = input.FlowId, Parent = input.ParentId, DurationMs = input.DurationMs, Verdict = verdict };
         if (input.DurationMs is { } kept)
         {
             stats.Durations.Add(kept);
