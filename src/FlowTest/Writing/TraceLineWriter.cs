@@ -129,7 +129,7 @@ internal sealed partial class TraceLineWriter
         WriteCached(Names.Source, flow?.Source ?? "api");
         if (flow is not null)
         {
-            if (IsTestSource(flow.Source))
+            if (Adapters.TestSources.IsTest(flow.Source))
             {
                 // A test flow's name is a new string per test, written twice: cached, every test of the
                 // host would keep its encoded name (and be copied by each collection that promotes it).
@@ -207,9 +207,6 @@ internal sealed partial class TraceLineWriter
             _json.WriteEndObject();
         }
     }
-
-    private static bool IsTestSource(string source) =>
-        string.Equals(source, Adapters.TestSources.NUnit, System.StringComparison.Ordinal) || string.Equals(source, Adapters.TestSources.Xunit, System.StringComparison.Ordinal);
 
     /// <summary>Writes a repeated string (name, step, member, source) from its cached UTF-8 form.</summary>
     private void WriteCached(JsonEncodedText name, string value)

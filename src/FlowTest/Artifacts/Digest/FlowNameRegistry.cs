@@ -63,18 +63,12 @@ internal sealed class FlowNameRegistry
     public FlowNameStats? Find(ReadOnlySpan<byte> utf8) => _byUtf8.Find(utf8, out _);
 
     /// <summary>The entry of <paramref name="name"/>, added when new (off the hot path: trace lines resolve by bytes).</summary>
-    public FlowNameStats Resolve(string name)
-    {
-        var utf8 = Encoding.UTF8.GetBytes(name);
-        if (_byUtf8.Find(utf8, out var hash) is { } stats)
-        {
-            return stats;
-        }
+    public FlowNameStats Resolve(string name) => Resolve(Encoding.UTF8.GetBytes(name), name);
 
-        return _byUtf8.IsFull ? Overflow(hash) : Add(name, utf8, hash);
-    }
+    public FlowNameStats Resolve(ReadOnlySpan<byte> utf8) => Resolve(utf8, name: null);
 
-    public FlowNameStats Resolve(ReadOnlySpan<byte> utf8)
+    // name: the string to keep for a new entry, or null to decode it from the bytes.
+    private FlowNameStats Resolve(ReadOnlySpan<byte> utf8, string? name)
     {
         if (_byUtf8.Find(utf8, out var hash) is { } stats)
         {
@@ -87,7 +81,7 @@ internal sealed class FlowNameRegistry
             return Overflow(hash);
         }
 
-        return Add(Reading.Utf8Text.Decode(utf8), utf8, hash);
+        return Add(name ?? Reading.Utf8Text.Decode(utf8), utf8, hash);
     }
 
     private FlowNameStats Add(string name, ReadOnlySpan<byte> utf8, ulong hash)

@@ -29,7 +29,7 @@ internal readonly struct OpenFlow
     public string? Location { get; }
 
     /// <summary>The sighting of this flow (still open when <paramref name="verdict"/> is null).</summary>
-    public FlowSighting ToSighting(SpanId id, double? durationMs = null, FlowVerdict? verdict = null) => new()
+    public FlowSighting ToSighting(SpanId? id, double? durationMs = null, FlowVerdict? verdict = null) => new()
     {
         Name = Link.Name,
         Id = id,

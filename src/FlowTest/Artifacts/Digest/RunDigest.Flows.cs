@@ -72,7 +72,7 @@ internal sealed partial class RunDigest
 
         // Most ends are kept nowhere: build the ended sighting only for the lists that keep it.
         var ended = !(slow || listIncomplete || listFailing) ? null
-            : wasOpen ? started.ToSighting(input.FlowId!.Value, input.DurationMs, verdict)
+            : wasOpen ? started.ToSighting(input.FlowId, input.DurationMs, verdict)
             : new FlowSighting { Name = stats.Name, Id = input.FlowId, Parent = input.ParentId, DurationMs = input.DurationMs, Verdict = verdict };
         if (input.DurationMs is { } kept)
         {
